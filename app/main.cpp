@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "knowledgebaseloader.h"
+#include "mainwindow.h"
+#include "terminalmode.h"
+
+#include <QApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+void setApplicationIdentity()
+{
+    QCoreApplication::setApplicationName(u"smtp-codes"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(SMTPCODES_VERSION));
+    QCoreApplication::setOrganizationName(u"smtp-codes"_s);
+}
+
+QStringList argumentList(int argc, char **argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i) {
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    }
+    return arguments;
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    // Terminal mode must not need a display, so it gets a QCoreApplication only.
+    if (SmtpCodes::TerminalMode::isWanted(argumentList(argc, argv))) {
+        QCoreApplication app(argc, argv);
+        setApplicationIdentity();
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return SmtpCodes::TerminalMode(out, err).run(QCoreApplication::arguments());
+    }
+    QApplication app(argc, argv);
+    setApplicationIdentity();
+    QApplication::setApplicationDisplayName(u"SMTP Codes"_s);
+    const SmtpCodes::KnowledgeBase base = SmtpCodes::KnowledgeBaseLoader::loadBuiltIn();
+    SmtpCodes::MainWindow window(base);
+    const QStringList codes = QCoreApplication::arguments().mid(1);
+    if (!codes.isEmpty()) {
+        window.showCode(codes.first());
+    }
+    window.show();
+    return QApplication::exec();
+}

@@ -1,0 +1,6 @@
+#!/usr/bin/env bash
+# Installs what the build needs, builds everything and runs the whole test suite headless.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/install-deps.sh
+cmake --workflow --preset dev
