@@ -1,0 +1,180 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "comparisonrenderer.h"
+
+#include "sectionwriter.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace SmtpCodes {
+
+namespace {
+const QStringList &rowIds()
+{
+    static const QStringList ids {
+        u"class"_s, u"description"_s, u"whenYouSeeIt"_s, u"howToFix"_s, u"commands"_s, u"references"_s};
+    return ids;
+}
+
+Section withoutHeading(Section section)
+{
+    section.heading.clear();
+    return section;
+}
+} // namespace
+
+ComparisonRenderer::ComparisonRenderer(const KnowledgeBase &base)
+    : m_entries(base)
+{ }
+
+QString ComparisonRenderer::title(const Comparison &comparison) const
+{
+    return comparison.left.code + u" vs "_s + comparison.right.code;
+}
+
+QList<ComparisonRow> ComparisonRenderer::rows(const Comparison &comparison) const
+{
+    const QList<Section> left = m_entries.sections(comparison.left);
+    const QList<Section> right = m_entries.sections(comparison.right);
+    const auto find = [](const QList<Section> &sections, const QString &id) {
+        for (const Section &section : sections) {
+            if (section.id == id) {
+                return section;
+            }
+        }
+        return Section {};
+    };
+    QList<ComparisonRow> result;
+    for (const QString &id : rowIds()) {
+        const Section leftSection = find(left, id);
+        const Section rightSection = find(right, id);
+        result.append({id, leftSection.heading, withoutHeading(leftSection), withoutHeading(rightSection)});
+    }
+    return result;
+}
+
+Section ComparisonRenderer::classSection(const Comparison &comparison) const
+{
+    Section section;
+    section.id = u"sharedClass"_s;
+    section.heading = comparison.sameClass ? u"Shared class"_s : u"Classes"_s;
+    section.paragraphs = {comparison.classSentence};
+    return section;
+}
+
+QList<Section> ComparisonRenderer::closingSections(const Comparison &comparison) const
+{
+    QList<Section> result;
+    Section differences;
+    differences.id = u"keyDifferences"_s;
+    differences.heading = u"Key differences"_s;
+    differences.bullets = comparison.keyDifferences;
+    result.append(differences);
+
+    Section use;
+    use.id = u"whenToUseWhich"_s;
+    use.heading = u"When to use which"_s;
+    use.paragraphs
+        = {u"For the sender: "_s + comparison.forSender, u"For the server: "_s + comparison.forServer};
+    result.append(use);
+
+    if (const Distinction *distinction = comparison.distinction) {
+        Section curated;
+        curated.id = u"distinction"_s;
+        curated.heading = u"How the RFCs settle it: "_s + distinction->title;
+        curated.paragraphs = {distinction->summary};
+        curated.references = distinction->references;
+        result.append(curated);
+    }
+    return result;
+}
+
+QString ComparisonRenderer::toText(const Comparison &comparison) const
+{
+    QStringList blocks;
+    blocks.append(title(comparison) + u'\n' + u"  "_s + m_entries.headline(comparison.left) + u'\n' + u"  "_s
+        + m_entries.headline(comparison.right));
+    blocks.append(SectionWriter::text(classSection(comparison)));
+    for (const ComparisonRow &row : rows(comparison)) {
+        blocks.append(row.heading + u"\n  "_s + comparison.left.code + u":\n"_s
+            + SectionWriter::text(row.left, u"    "_s) + u"\n  "_s + comparison.right.code + u":\n"_s
+            + SectionWriter::text(row.right, u"    "_s));
+    }
+    for (const Section &section : closingSections(comparison)) {
+        blocks.append(SectionWriter::text(section));
+    }
+    return blocks.join(u"\n\n"_s) + u'\n';
+}
+
+QString ComparisonRenderer::toMarkdown(const Comparison &comparison) const
+{
+    QStringList blocks;
+    blocks.append(u"# "_s + SectionWriter::markdownEscaped(title(comparison)));
+    blocks.append(u"- **"_s + SectionWriter::markdownEscaped(comparison.left.code) + u"** "_s
+        + SectionWriter::markdownEscaped(comparison.left.entry->title) + u"\n- **"_s
+        + SectionWriter::markdownEscaped(comparison.right.code) + u"** "_s
+        + SectionWriter::markdownEscaped(comparison.right.entry->title));
+    blocks.append(SectionWriter::markdown(classSection(comparison)));
+    for (const ComparisonRow &row : rows(comparison)) {
+        blocks.append(u"## "_s + SectionWriter::markdownEscaped(row.heading));
+        blocks.append(u"### "_s + SectionWriter::markdownEscaped(comparison.left.code) + u"\n\n"_s
+            + SectionWriter::markdown(row.left));
+        blocks.append(u"### "_s + SectionWriter::markdownEscaped(comparison.right.code) + u"\n\n"_s
+            + SectionWriter::markdown(row.right));
+    }
+    for (const Section &section : closingSections(comparison)) {
+        blocks.append(SectionWriter::markdown(section));
+    }
+    return blocks.join(u"\n\n"_s) + u'\n';
+}
+
+QString ComparisonRenderer::toHtml(const Comparison &comparison) const
+{
+    const auto header = [](const Lookup &lookup) {
+        return u"<th width=\"50%\" align=\"left\">"_s + SectionWriter::htmlCodeLink(lookup.code)
+            + u" \u2014 "_s + lookup.entry->title.toHtmlEscaped() + u"</th>"_s;
+    };
+    QString html = u"<h2>"_s + title(comparison).toHtmlEscaped() + u"</h2>"_s;
+    html += SectionWriter::html(classSection(comparison));
+    html += u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"6\"><tr>"_s + header(comparison.left)
+        + header(comparison.right) + u"</tr>"_s;
+    for (const ComparisonRow &row : rows(comparison)) {
+        html += u"<tr><td colspan=\"2\"><b>"_s + row.heading.toHtmlEscaped() + u"</b></td></tr>"_s;
+        html += u"<tr><td valign=\"top\">"_s + SectionWriter::htmlBody(row.left)
+            + u"</td><td valign=\"top\">"_s + SectionWriter::htmlBody(row.right) + u"</td></tr>"_s;
+    }
+    html += u"</table>"_s;
+    for (const Section &section : closingSections(comparison)) {
+        html += SectionWriter::html(section);
+    }
+    return html;
+}
+
+QJsonObject ComparisonRenderer::toJson(const Comparison &comparison) const
+{
+    QJsonObject object {
+        {u"left"_s, m_entries.toJson(comparison.left)},
+        {u"right"_s, m_entries.toJson(comparison.right)},
+        {u"sameClass"_s, comparison.sameClass},
+        {u"classSentence"_s, comparison.classSentence},
+        {u"keyDifferences"_s, QJsonArray::fromStringList(comparison.keyDifferences)},
+        {u"whenToUseWhich"_s,
+            QJsonObject {{u"forSender"_s, comparison.forSender}, {u"forServer"_s, comparison.forServer}}},
+    };
+    if (const Distinction *distinction = comparison.distinction) {
+        QJsonArray references;
+        for (const Reference &reference : distinction->references) {
+            references.append(QJsonObject {{u"rfc"_s, reference.rfc}, {u"section"_s, reference.section}});
+        }
+        object.insert(u"distinction"_s,
+            QJsonObject {{u"codes"_s, QJsonArray::fromStringList(distinction->codes)},
+                {u"title"_s, distinction->title}, {u"summary"_s, distinction->summary},
+                {u"references"_s, references}});
+    } else {
+        object.insert(u"distinction"_s, QJsonValue());
+    }
+    return object;
+}
+
+} // namespace SmtpCodes

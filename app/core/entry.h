@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "codeclass.h"
+#include "reference.h"
+#include "smtpcode.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace SmtpCodes {
+
+// Another meaning an SMTP extension gives the same code (e.g. 251 answering ETRN).
+struct ExtensionMeaning
+{
+    QString extension;
+    QString meaning;
+    Reference reference;
+};
+
+// One code of the knowledge base; see resources/knowledge-base/SCHEMA.md for each field.
+struct Entry
+{
+    QString code;
+    CodeKind kind = CodeKind::Basic;
+    QString title;
+    QList<CodeClass> classes;
+    bool standard = true;
+    QString description;
+    QString whenYouSeeIt;
+    QString howToFix;
+    QString useWhen;
+    QStringList commands;
+    QList<Reference> references;
+    QStringList related;
+    QStringList basicCodes;
+    QString basicCodesNote;
+    QList<ExtensionMeaning> extensionMeanings;
+    QStringList notes;
+    QString sourceFile;
+
+    bool isBasic() const { return kind == CodeKind::Basic; }
+};
+
+} // namespace SmtpCodes

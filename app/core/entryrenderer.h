@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "knowledgebase.h"
+#include "section.h"
+
+#include <QJsonObject>
+
+namespace SmtpCodes {
+
+// Renders one entry, as looked up (so "5.1.1" shows X.1.1 as a permanent failure), to the
+// formats the window, the clipboard and the terminal need. All formats come from the same
+// sections, so they carry the same content.
+class EntryRenderer
+{
+public:
+    explicit EntryRenderer(const KnowledgeBase &base);
+
+    QList<Section> sections(const Lookup &lookup) const;
+    // "550  Requested action not taken: mailbox unavailable"
+    QString headline(const Lookup &lookup) const;
+    QString toText(const Lookup &lookup) const;
+    QString toMarkdown(const Lookup &lookup) const;
+    QString toHtml(const Lookup &lookup) const;
+    QJsonObject toJson(const Lookup &lookup) const;
+    // The how-to-fix advice with the code and title, for pasting into a ticket.
+    QString fixAdviceText(const Lookup &lookup) const;
+
+    static QString kindName(const Entry &entry);
+    static QString classIds(const Entry &entry);
+    static QString commandLabel(const QString &command);
+    static Section classSection(const Lookup &lookup);
+
+private:
+    QList<CodeLink> codeLinks(const QStringList &codes) const;
+
+    const KnowledgeBase &m_base;
+};
+
+} // namespace SmtpCodes

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "loadproblem.h"
+#include "reference.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QSet>
+#include <QStringList>
+
+namespace SmtpCodes {
+
+// Reads the fields of one JSON object of a knowledge-base file and records a LoadProblem for
+// each field that is missing, empty, of the wrong type or unknown. The loader decides what the
+// fields mean; this class only knows JSON shapes, so every object reports problems alike.
+class JsonFieldReader
+{
+public:
+    JsonFieldReader(const QJsonObject &object, LoadProblem context, QList<LoadProblem> *problems);
+
+    void setContextEntry(const QString &entry) { m_context.entry = entry; }
+    // Records every key of the object that is not in allowed.
+    void rejectUnknownFields(const QSet<QString> &allowed);
+
+    bool has(const QString &field) const { return m_object.contains(field); }
+    QString requiredString(const QString &field);
+    QString optionalString(const QString &field);
+    bool requiredBool(const QString &field, bool fallback);
+    // Arrays of non-empty strings; requireNonEmpty also rejects [].
+    QStringList stringList(const QString &field, bool required, bool requireNonEmpty);
+    QList<Reference> references(const QString &field, bool requireNonEmpty);
+    Reference reference(const QJsonValue &value, const QString &field);
+    QJsonArray objectArray(const QString &field);
+
+    void problem(const QString &field, const QString &message);
+    int problemCount() const { return m_count; }
+
+private:
+    QJsonObject m_object;
+    LoadProblem m_context;
+    QList<LoadProblem> *m_problems;
+    int m_count = 0;
+};
+
+} // namespace SmtpCodes

@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "knowledgebase.h"
+
+using namespace Qt::StringLiterals;
+
+namespace SmtpCodes {
+
+std::optional<CodeClass> Lookup::effectiveClass() const
+{
+    if (codeClass) {
+        return codeClass;
+    }
+    if (entry && entry->classes.size() == 1) {
+        return entry->classes.first();
+    }
+    return std::nullopt;
+}
+
+const Entry *KnowledgeBase::entry(const QString &key) const
+{
+    const auto it = m_index.constFind(key);
+    return it == m_index.cend() ? nullptr : &m_entries.at(*it);
+}
+
+Entry *KnowledgeBase::mutableEntry(const QString &key)
+{
+    const auto it = m_index.constFind(key);
+    return it == m_index.cend() ? nullptr : &m_entries[*it];
+}
+
+Lookup KnowledgeBase::lookup(QStringView userCode) const
+{
+    Lookup result;
+    const auto code = SmtpCode::parse(userCode);
+    if (!code) {
+        result.code = userCode.trimmed().toString();
+        result.error = SmtpCode::whyInvalid(userCode);
+        return result;
+    }
+    result.code = code->text();
+    result.codeClass = code->codeClass();
+    result.entry = entry(code->key());
+    if (result.entry) {
+        // A class the entry is not usually seen with (2.1.1) still resolves: the renderer
+        // says which classes the registry uses the code with.
+        return result;
+    }
+    if (code->kind() == CodeKind::EnhancedDetail) {
+        const Entry *subject = entry(code->subjectKey());
+        result.error = subject
+            ? u"%1 is not in the IANA registry of enhanced status codes; it may be provider-specific. Its "
+              u"subject "
+              u"is %2 (%3)"_s.arg(result.code, subject->code, subject->title)
+            : u"%1 is not in the IANA registry of enhanced status codes"_s.arg(result.code);
+    } else {
+        result.error = u"%1 is not a code this reference knows: no RFC or registry entry defines it"_s.arg(
+            result.code);
+    }
+    return result;
+}
+
+const Distinction *KnowledgeBase::distinction(const QString &keyA, const QString &keyB) const
+{
+    for (const auto &candidate : m_distinctions) {
+        if (candidate.covers(keyA, keyB)) {
+            return &candidate;
+        }
+    }
+    return nullptr;
+}
+
+QList<const Distinction *> KnowledgeBase::distinctionsFor(const QString &key) const
+{
+    QList<const Distinction *> result;
+    for (const auto &candidate : m_distinctions) {
+        if (candidate.codes.contains(key)) {
+            result.append(&candidate);
+        }
+    }
+    return result;
+}
+
+void KnowledgeBase::addEntry(Entry entry)
+{
+    m_index.insert(entry.code, m_entries.size());
+    m_entries.append(std::move(entry));
+}
+
+void KnowledgeBase::addDistinction(Distinction distinction)
+{
+    m_distinctions.append(std::move(distinction));
+}
+
+} // namespace SmtpCodes

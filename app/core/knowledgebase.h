@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "distinction.h"
+#include "entry.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace SmtpCodes {
+
+struct KnowledgeBaseInfo
+{
+    int schemaVersion = 0;
+    QString version;
+    QString ianaRegistryChecked;
+    QString ianaRegistryUpdated;
+};
+
+// A code as the user asked for it, resolved to its entry. "5.1.1" resolves to the X.1.1
+// entry and keeps class 5; "X.1.1" has no class of its own.
+struct Lookup
+{
+    const Entry *entry = nullptr;
+    QString code; // as shown: "5.1.1", "X.1.1", "250"
+    std::optional<CodeClass> codeClass;
+    QString error; // why entry is null
+
+    explicit operator bool() const { return entry != nullptr; }
+    // The class to show: the written one, else the entry's only class, else none.
+    std::optional<CodeClass> effectiveClass() const;
+};
+
+class KnowledgeBase
+{
+public:
+    KnowledgeBase() = default;
+
+    const KnowledgeBaseInfo &info() const { return m_info; }
+    void setInfo(const KnowledgeBaseInfo &info) { m_info = info; }
+
+    // Entries keep the order they were added in; lookups go through the index.
+    const QList<Entry> &entries() const { return m_entries; }
+    const QList<Distinction> &distinctions() const { return m_distinctions; }
+    bool contains(const QString &key) const { return m_index.contains(key); }
+    const Entry *entry(const QString &key) const;
+
+    Lookup lookup(QStringView userCode) const;
+    const Distinction *distinction(const QString &keyA, const QString &keyB) const;
+    QList<const Distinction *> distinctionsFor(const QString &key) const;
+
+    void addEntry(Entry entry);
+    void addDistinction(Distinction distinction);
+    // Replaces an entry's related codes, e.g. after dropping ones that name no entry.
+    Entry *mutableEntry(const QString &key);
+
+private:
+    KnowledgeBaseInfo m_info;
+    QList<Entry> m_entries;
+    QList<Distinction> m_distinctions;
+    QHash<QString, qsizetype> m_index;
+};
+
+} // namespace SmtpCodes

@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+namespace SmtpCodes {
+
+// Where a fact comes from: an RFC and its section.
+struct Reference
+{
+    int rfc = 0;
+    QString section;
+    QString note;
+
+    // "RFC 5321 §4.2.3"
+    QString toString() const;
+    // "RFC 5321 §4.2.3 (reply list)"
+    QString toStringWithNote() const;
+    // The RFC Editor address of the section, for links and Markdown.
+    QString url() const;
+};
+
+} // namespace SmtpCodes

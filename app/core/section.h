@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "reference.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace SmtpCodes {
+
+struct CodeLink
+{
+    QString code;
+    QString title;
+    QString note; // e.g. the curated distinction's title, for "often confused with"
+};
+
+// One headed part of an entry or a comparison, independent of the output format: the
+// renderers build sections once and SectionWriter turns them into text, Markdown or HTML.
+struct Section
+{
+    QString id; // stable name, e.g. "howToFix"
+    QString heading;
+    QStringList paragraphs;
+    QStringList bullets;
+    QList<CodeLink> codes;
+    QList<Reference> references;
+
+    bool isEmpty() const
+    {
+        return paragraphs.isEmpty() && bullets.isEmpty() && codes.isEmpty() && references.isEmpty();
+    }
+};
+
+} // namespace SmtpCodes

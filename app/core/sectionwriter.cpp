@@ -1,0 +1,156 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sectionwriter.h"
+
+#include "textwrap.h"
+
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace SmtpCodes::SectionWriter {
+
+namespace {
+QString codeLinkText(const CodeLink &link)
+{
+    QString text = link.code;
+    if (!link.title.isEmpty()) {
+        text += u"  "_s + link.title;
+    }
+    if (!link.note.isEmpty()) {
+        text += u" ("_s + link.note + u')';
+    }
+    return text;
+}
+
+QString escaped(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+} // namespace
+
+QString text(const Section &section, const QString &indent)
+{
+    QStringList blocks;
+    for (const QString &paragraph : section.paragraphs) {
+        blocks.append(TextWrap::wrap(paragraph, textWidth, indent, indent));
+    }
+    const QString bulletIndent = indent + u"  "_s;
+    for (const QString &bullet : section.bullets) {
+        blocks.append(TextWrap::wrap(bullet, textWidth, indent + u"- "_s, bulletIndent));
+    }
+    for (const CodeLink &link : section.codes) {
+        blocks.append(TextWrap::wrap(codeLinkText(link), textWidth, indent, bulletIndent));
+    }
+    for (const Reference &reference : section.references) {
+        blocks.append(indent + reference.toStringWithNote());
+    }
+    // Paragraphs are separated by a blank line, list items are not.
+    QString body;
+    for (qsizetype i = 0; i < blocks.size(); ++i) {
+        if (i > 0) {
+            body += i <= section.paragraphs.size() ? u"\n\n"_s : u"\n"_s;
+        }
+        body += blocks.at(i);
+    }
+    return section.heading.isEmpty() ? body : section.heading + u'\n' + body;
+}
+
+QString markdownEscaped(const QString &text)
+{
+    QString result;
+    result.reserve(text.size());
+    for (const QChar c : text) {
+        if (QStringView(u"\\`*_[]<>#|").contains(c)) {
+            result += u'\\';
+        }
+        result += c;
+    }
+    return result;
+}
+
+QString markdown(const Section &section, int headingLevel)
+{
+    QStringList blocks;
+    if (!section.heading.isEmpty()) {
+        blocks.append(QString(headingLevel, u'#') + u' ' + markdownEscaped(section.heading));
+    }
+    for (const QString &paragraph : section.paragraphs) {
+        blocks.append(markdownEscaped(paragraph));
+    }
+    QStringList items;
+    for (const QString &bullet : section.bullets) {
+        items.append(u"- "_s + markdownEscaped(bullet));
+    }
+    for (const CodeLink &link : section.codes) {
+        QString item = u"- **"_s + markdownEscaped(link.code) + u"**"_s;
+        if (!link.title.isEmpty()) {
+            item += u" "_s + markdownEscaped(link.title);
+        }
+        if (!link.note.isEmpty()) {
+            item += u" ("_s + markdownEscaped(link.note) + u')';
+        }
+        items.append(item);
+    }
+    for (const Reference &reference : section.references) {
+        QString item = u"- ["_s + markdownEscaped(reference.toString()) + u"]("_s + reference.url() + u')';
+        if (!reference.note.isEmpty()) {
+            item += u" ("_s + markdownEscaped(reference.note) + u')';
+        }
+        items.append(item);
+    }
+    if (!items.isEmpty()) {
+        blocks.append(items.join(u'\n'));
+    }
+    return blocks.join(u"\n\n"_s);
+}
+
+QString htmlCodeLink(const QString &code)
+{
+    return u"<a href=\"code:"_s + QString::fromLatin1(QUrl::toPercentEncoding(code)) + u"\">"_s
+        + escaped(code) + u"</a>"_s;
+}
+
+QString htmlBody(const Section &section)
+{
+    QString html;
+    for (const QString &paragraph : section.paragraphs) {
+        html += u"<p>"_s + escaped(paragraph) + u"</p>"_s;
+    }
+    QStringList items;
+    for (const QString &bullet : section.bullets) {
+        items.append(escaped(bullet));
+    }
+    for (const CodeLink &link : section.codes) {
+        QString item = htmlCodeLink(link.code);
+        if (!link.title.isEmpty()) {
+            item += u" "_s + escaped(link.title);
+        }
+        if (!link.note.isEmpty()) {
+            item += u" <i>("_s + escaped(link.note) + u")</i>"_s;
+        }
+        items.append(item);
+    }
+    for (const Reference &reference : section.references) {
+        QString item = u"<a href=\""_s + escaped(reference.url()) + u"\">"_s + escaped(reference.toString())
+            + u"</a>"_s;
+        if (!reference.note.isEmpty()) {
+            item += u" ("_s + escaped(reference.note) + u')';
+        }
+        items.append(item);
+    }
+    if (!items.isEmpty()) {
+        html += u"<ul><li>"_s + items.join(u"</li><li>"_s) + u"</li></ul>"_s;
+    }
+    return html;
+}
+
+QString html(const Section &section, int headingLevel)
+{
+    QString result;
+    if (!section.heading.isEmpty()) {
+        result += u"<h%1>"_s.arg(headingLevel) + escaped(section.heading) + u"</h%1>"_s.arg(headingLevel);
+    }
+    return result + htmlBody(section);
+}
+
+} // namespace SmtpCodes::SectionWriter

@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "section.h"
+
+namespace SmtpCodes::SectionWriter {
+
+constexpr int textWidth = 78;
+
+// Plain text for a terminal or a ticket: heading, then the body indented and wrapped.
+QString text(const Section &section, const QString &indent = QStringLiteral("  "));
+QString markdown(const Section &section, int headingLevel = 2);
+// Every string is escaped; codes link as "code:<code>", references to the RFC Editor.
+QString html(const Section &section, int headingLevel = 3);
+QString htmlBody(const Section &section);
+QString htmlCodeLink(const QString &code);
+QString markdownEscaped(const QString &text);
+
+} // namespace SmtpCodes::SectionWriter
