@@ -1,0 +1,211 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "terminalmode.h"
+
+#include "comparisonbuilder.h"
+#include "comparisonrenderer.h"
+#include "entryrenderer.h"
+#include "knowledgebaseloader.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+
+namespace SmtpCodes {
+
+namespace {
+// Options QGuiApplication consumes itself; they take the window path, not the terminal one.
+const QStringList &qtGuiOptions()
+{
+    static const QStringList options {u"-platform"_s, u"-platformpluginpath"_s, u"-platformtheme"_s,
+        u"-plugin"_s, u"-qwindowgeometry"_s, u"-qwindowicon"_s, u"-qwindowtitle"_s, u"-reverse"_s,
+        u"-session"_s, u"-style"_s, u"-stylesheet"_s, u"-widgetcount"_s, u"-display"_s, u"-geometry"_s};
+    return options;
+}
+
+QString formatHelp(const QStringList &formats)
+{
+    return formats.join(u'|');
+}
+} // namespace
+
+bool TerminalMode::isWanted(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (qtGuiOptions().contains(argument)) {
+            ++i; // skip its value
+            continue;
+        }
+        if (argument.startsWith(u'-') && argument.size() > 1) {
+            return true;
+        }
+    }
+    return false;
+}
+
+TerminalMode::TerminalMode(QTextStream &out, QTextStream &err)
+    : m_out(out)
+    , m_err(err)
+{ }
+
+int TerminalMode::fail(const QString &message)
+{
+    m_err << QCoreApplication::applicationName() << u": "_s << message << Qt::endl;
+    return UsageError;
+}
+
+int TerminalMode::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"Offline reference of SMTP reply codes (RFC 5321 and extensions) and enhanced status codes (RFC "
+        u"3463, "
+        u"IANA registry).\nWith codes and no option, opens the window at those codes."_s);
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
+    const QCommandLineOption showOption(
+        u"show"_s, u"Print the entry of CODE (550, 5.1.1, X.7.1)."_s, u"CODE"_s);
+    const QCommandLineOption compareOption(u"compare"_s, u"Print a comparison of the two CODES."_s);
+    const QCommandLineOption listOption(u"list"_s, u"List every code: code, kind, class, title."_s);
+    const QCommandLineOption formatOption(u"format"_s,
+        u"Output format. --show: text|markdown|html|json; --compare: text|markdown|html|json; "
+        u"--list: tsv|json."_s,
+        u"FORMAT"_s);
+    parser.addOptions({showOption, compareOption, listOption, formatOption});
+    parser.addPositionalArgument(
+        u"codes"_s, u"Codes to open in the window, or the two codes of --compare."_s, u"[CODE [CODE]]"_s);
+
+    if (!parser.parse(arguments)) {
+        return fail(parser.errorText() + u" (see --help)"_s);
+    }
+    if (parser.isSet(helpOption)) {
+        m_out << parser.helpText();
+        m_out.flush();
+        return Success;
+    }
+    if (parser.isSet(versionOption)) {
+        m_out << QCoreApplication::applicationName() << u' ' << QCoreApplication::applicationVersion()
+              << Qt::endl;
+        return Success;
+    }
+    const int modes
+        = int(parser.isSet(showOption)) + int(parser.isSet(compareOption)) + int(parser.isSet(listOption));
+    if (modes == 0) {
+        return fail(u"--format needs --show, --compare or --list (see --help)"_s);
+    }
+    if (modes > 1) {
+        return fail(u"use only one of --show, --compare and --list"_s);
+    }
+    const QStringList positional = parser.positionalArguments();
+    QList<LoadProblem> problems;
+    const KnowledgeBase base = KnowledgeBaseLoader::loadBuiltIn(&problems);
+    for (const LoadProblem &problem : std::as_const(problems)) {
+        m_err << u"warning: "_s << problem.toString() << Qt::endl;
+    }
+    if (parser.isSet(showOption)) {
+        if (!positional.isEmpty()) {
+            return fail(u"--show takes one code; unexpected \"%1\""_s.arg(positional.first()));
+        }
+        return show(base, parser.value(showOption), parser.value(formatOption));
+    }
+    if (parser.isSet(compareOption)) {
+        return compare(base, positional, parser.value(formatOption));
+    }
+    if (!positional.isEmpty()) {
+        return fail(u"--list takes no codes; unexpected \"%1\""_s.arg(positional.first()));
+    }
+    return list(base, parser.value(formatOption));
+}
+
+int TerminalMode::show(const KnowledgeBase &base, const QString &code, const QString &format)
+{
+    const QStringList formats {u"text"_s, u"markdown"_s, u"html"_s, u"json"_s};
+    const QString chosen = format.isEmpty() ? formats.first() : format;
+    if (!formats.contains(chosen)) {
+        return fail(u"unknown format \"%1\" for --show (use %2)"_s.arg(chosen, formatHelp(formats)));
+    }
+    const Lookup lookup = base.lookup(code);
+    if (!lookup) {
+        return fail(lookup.error);
+    }
+    const EntryRenderer renderer(base);
+    if (chosen == u"json") {
+        m_out << QJsonDocument(renderer.toJson(lookup)).toJson(QJsonDocument::Indented);
+    } else if (chosen == u"markdown") {
+        m_out << renderer.toMarkdown(lookup);
+    } else if (chosen == u"html") {
+        m_out << renderer.toHtml(lookup) << u'\n';
+    } else {
+        m_out << renderer.toText(lookup);
+    }
+    m_out.flush();
+    return Success;
+}
+
+int TerminalMode::compare(const KnowledgeBase &base, const QStringList &codes, const QString &format)
+{
+    const QStringList formats {u"text"_s, u"markdown"_s, u"html"_s, u"json"_s};
+    const QString chosen = format.isEmpty() ? formats.first() : format;
+    if (!formats.contains(chosen)) {
+        return fail(u"unknown format \"%1\" for --compare (use %2)"_s.arg(chosen, formatHelp(formats)));
+    }
+    if (codes.size() != 2) {
+        return fail(
+            u"--compare needs exactly two codes, e.g. --compare 250 251 (got %1)"_s.arg(codes.size()));
+    }
+    const Lookup left = base.lookup(codes.at(0));
+    if (!left) {
+        return fail(left.error);
+    }
+    const Lookup right = base.lookup(codes.at(1));
+    if (!right) {
+        return fail(right.error);
+    }
+    const Comparison comparison = ComparisonBuilder(base).build(left, right);
+    const ComparisonRenderer renderer(base);
+    if (chosen == u"json") {
+        m_out << QJsonDocument(renderer.toJson(comparison)).toJson(QJsonDocument::Indented);
+    } else if (chosen == u"markdown") {
+        m_out << renderer.toMarkdown(comparison);
+    } else if (chosen == u"html") {
+        m_out << renderer.toHtml(comparison) << u'\n';
+    } else {
+        m_out << renderer.toText(comparison);
+    }
+    m_out.flush();
+    return Success;
+}
+
+int TerminalMode::list(const KnowledgeBase &base, const QString &format)
+{
+    const QStringList formats {u"tsv"_s, u"json"_s};
+    const QString chosen = format.isEmpty() ? formats.first() : format;
+    if (!formats.contains(chosen)) {
+        return fail(u"unknown format \"%1\" for --list (use %2)"_s.arg(chosen, formatHelp(formats)));
+    }
+    if (chosen == u"json") {
+        QJsonArray rows;
+        for (const Entry &entry : base.entries()) {
+            rows.append(QJsonObject {{u"code"_s, entry.code}, {u"kind"_s, EntryRenderer::kindName(entry)},
+                {u"class"_s, EntryRenderer::classIds(entry)}, {u"title"_s, entry.title},
+                {u"standard"_s, entry.standard}});
+        }
+        m_out << QJsonDocument(rows).toJson(QJsonDocument::Indented);
+    } else {
+        for (const Entry &entry : base.entries()) {
+            // Tabs and newlines inside a title would break the columns.
+            QString title = entry.title;
+            title.replace(u'\t', u' ').replace(u'\n', u' ');
+            m_out << entry.code << u'\t' << EntryRenderer::kindName(entry) << u'\t'
+                  << EntryRenderer::classIds(entry) << u'\t' << title << u'\n';
+        }
+    }
+    m_out.flush();
+    return Success;
+}
+
+} // namespace SmtpCodes

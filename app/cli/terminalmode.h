@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QStringList>
+
+class QTextStream;
+
+namespace SmtpCodes {
+
+class KnowledgeBase;
+
+// The terminal side of smtp-codes: prints entries, comparisons and the list to stdout and
+// never creates a window, so it works over SSH and in scripts. Exit status 0 on success,
+// 2 on bad usage or an unknown code, with a one-line message on stderr.
+class TerminalMode
+{
+public:
+    enum ExitStatus { Success = 0, UsageError = 2 };
+
+    // True when the arguments ask for terminal output rather than the window.
+    static bool isWanted(const QStringList &arguments);
+
+    TerminalMode(QTextStream &out, QTextStream &err);
+    int run(const QStringList &arguments);
+
+private:
+    int show(const KnowledgeBase &base, const QString &code, const QString &format);
+    int compare(const KnowledgeBase &base, const QStringList &codes, const QString &format);
+    int list(const KnowledgeBase &base, const QString &format);
+    int fail(const QString &message);
+
+    QTextStream &m_out;
+    QTextStream &m_err;
+};
+
+} // namespace SmtpCodes
