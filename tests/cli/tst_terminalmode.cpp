@@ -1,0 +1,173 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Runs the real executable, as a user or a script would, without a display.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run run(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    // Terminal mode must not need a display at all.
+    environment.remove(u"DISPLAY"_s);
+    environment.remove(u"WAYLAND_DISPLAY"_s);
+    environment.remove(u"QT_QPA_PLATFORM"_s);
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(SMTPCODES_EXECUTABLE), arguments);
+    if (!process.waitForFinished(30000)) {
+        process.kill();
+        return {};
+    }
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+        QString::fromUtf8(process.readAllStandardOutput()),
+        QString::fromUtf8(process.readAllStandardError())};
+}
+} // namespace
+
+class TstTerminalMode : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void list_tsv_hasEveryCode()
+    {
+        const Run result = run({u"--list"_s, u"--format"_s, u"tsv"_s});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.err.isEmpty(), qPrintable(result.err));
+        const QStringList lines = result.out.split(u'\n', Qt::SkipEmptyParts);
+        int basic = 0;
+        int enhanced = 0;
+        for (const QString &line : lines) {
+            const QStringList columns = line.split(u'\t');
+            QCOMPARE(columns.size(), 4);
+            QVERIFY(!columns.at(2).isEmpty());
+            QVERIFY(!columns.at(3).isEmpty());
+            basic += columns.at(1) == u"basic" ? 1 : 0;
+            enhanced += columns.at(1) == u"enhanced" ? 1 : 0;
+        }
+        QCOMPARE(basic, 45);
+        QCOMPARE(enhanced, 92);
+        QVERIFY(lines.contains(u"250\tbasic\tpositive-completion\tRequested mail action okay, completed"_s));
+    }
+
+    void list_json_isAnArrayOfRows()
+    {
+        const Run result = run({u"--list"_s, u"--format"_s, u"json"_s});
+        QCOMPARE(result.exitCode, 0);
+        const QJsonArray rows = QJsonDocument::fromJson(result.out.toUtf8()).array();
+        QCOMPARE(rows.size(), 137);
+        const QJsonObject first = rows.first().toObject();
+        for (const QString &key : {u"code"_s, u"kind"_s, u"class"_s, u"title"_s, u"standard"_s}) {
+            QVERIFY2(first.contains(key), qPrintable(key));
+        }
+    }
+
+    void compare_250_251_printsBothSides()
+    {
+        const Run result = run({u"--compare"_s, u"250"_s, u"251"_s});
+        QCOMPARE(result.exitCode, 0);
+        const QString &out = result.out;
+        QVERIFY(out.startsWith(u"250 vs 251\n"_s));
+        qsizetype position = 0;
+        // Every section, in order, each naming both codes.
+        for (const QString &heading :
+            {u"\nShared class\n"_s, u"\nClass\n"_s, u"\nDescription\n"_s, u"\nWhen you see it\n"_s,
+                u"\nHow to fix\n"_s, u"\nKey differences\n"_s, u"\nWhen to use which\n"_s}) {
+            const qsizetype found = out.indexOf(heading, position);
+            QVERIFY2(found > position, qPrintable(heading));
+            position = found;
+        }
+        QVERIFY(out.count(u"\n  250:\n"_s) >= 5);
+        QVERIFY(out.count(u"\n  251:\n"_s) >= 5);
+        QVERIFY(out.contains(u"RFC 5321 §3.4"_s));
+    }
+
+    void compare_formats()
+    {
+        for (const QString &format : {u"markdown"_s, u"html"_s, u"json"_s}) {
+            const Run result = run({u"--compare"_s, u"250"_s, u"251"_s, u"--format"_s, format});
+            QCOMPARE(result.exitCode, 0);
+            QVERIFY(result.out.contains(u"251"_s));
+        }
+        const Run json = run({u"--compare"_s, u"250"_s, u"251"_s, u"--format"_s, u"json"_s});
+        const QJsonObject object = QJsonDocument::fromJson(json.out.toUtf8()).object();
+        QCOMPARE(object.value(u"left"_s).toObject().value(u"code"_s).toString(), u"250"_s);
+        QVERIFY(object.value(u"distinction"_s).isObject());
+    }
+
+    void show_enhancedWithClass()
+    {
+        const Run result = run({u"--show"_s, u"5.1.1"_s});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(result.out.startsWith(u"5.1.1  Bad destination mailbox address  [X.1.1]\n"_s));
+        QVERIFY(result.out.contains(u"Class\n  Permanent Failure (5.X.X)"_s));
+        const Run json = run({u"--show"_s, u"5.1.1"_s, u"--format"_s, u"json"_s});
+        const QJsonObject object = QJsonDocument::fromJson(json.out.toUtf8()).object();
+        QCOMPARE(object.value(u"entry"_s).toString(), u"X.1.1"_s);
+        QCOMPARE(object.value(u"class"_s).toString(), u"permanent"_s);
+    }
+
+    void show_markdown()
+    {
+        const Run result = run({u"--show"_s, u"550"_s, u"--format"_s, u"markdown"_s});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(result.out.startsWith(u"# 550"_s));
+        QVERIFY(result.out.contains(u"## How to fix"_s));
+    }
+
+    void errors_exitWithStatus2AndOneLine_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("unknown code")
+            << QStringList {u"--show"_s, u"999"_s} << u"999 is not an SMTP reply code"_s;
+        QTest::newRow("unassigned code") << QStringList {u"--show"_s, u"259"_s} << u"259"_s;
+        QTest::newRow("provider code") << QStringList {u"--show"_s, u"5.7.606"_s} << u"provider-specific"_s;
+        QTest::newRow("bad format") << QStringList {u"--show"_s, u"250"_s, u"--format"_s, u"pdf"_s}
+                                    << u"unknown format \"pdf\""_s;
+        QTest::newRow("one code to compare")
+            << QStringList {u"--compare"_s, u"250"_s} << u"exactly two codes"_s;
+        QTest::newRow("unknown option") << QStringList {u"--frobnicate"_s} << u"frobnicate"_s;
+        QTest::newRow("missing value") << QStringList {u"--show"_s} << u"show"_s;
+        QTest::newRow("two modes") << QStringList {u"--list"_s, u"--show"_s, u"250"_s} << u"only one of"_s;
+    }
+
+    void errors_exitWithStatus2AndOneLine()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        const Run result = run(arguments);
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY(result.out.isEmpty());
+        QVERIFY2(result.err.contains(message), qPrintable(result.err));
+        QCOMPARE(result.err.count(u'\n'), 1);
+        QVERIFY(result.err.startsWith(u"smtp-codes: "_s));
+    }
+
+    void versionAndHelp()
+    {
+        const Run version = run({u"--version"_s});
+        QCOMPARE(version.exitCode, 0);
+        QVERIFY(version.out.startsWith(u"smtp-codes "_s));
+        const Run help = run({u"--help"_s});
+        QCOMPARE(help.exitCode, 0);
+        for (const QString &option : {u"--show"_s, u"--compare"_s, u"--list"_s, u"--format"_s}) {
+            QVERIFY2(help.out.contains(option), qPrintable(option));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TstTerminalMode)
+#include "tst_terminalmode.moc"
