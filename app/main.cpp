@@ -42,7 +42,8 @@ int main(int argc, char **argv)
     setApplicationIdentity();
     QApplication::setApplicationDisplayName(u"SMTP Codes"_s);
     const SmtpCodes::KnowledgeBase base = SmtpCodes::KnowledgeBaseLoader::loadBuiltIn();
-    SmtpCodes::MainWindow window(base);
+    SmtpCodes::MainWindow window(&base);
+    window.restoreSettings();
     const QStringList codes = QCoreApplication::arguments().mid(1);
     if (!codes.isEmpty()) {
         window.showCode(codes.first());

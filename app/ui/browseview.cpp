@@ -1,0 +1,300 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "browseview.h"
+
+#include "classbadgedelegate.h"
+#include "codefilterproxymodel.h"
+#include "codelistmodel.h"
+#include "coderoles.h"
+#include "detailpane.h"
+#include "searchfield.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QSettings>
+#include <QSplitter>
+#include <QTextBrowser>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace SmtpCodes {
+
+namespace {
+QLabel *buddyLabel(const QString &text, QWidget *buddy, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setBuddy(buddy);
+    return label;
+}
+
+void selectByData(QComboBox *combo, const QVariant &data)
+{
+    const int index = combo->findData(data);
+    combo->setCurrentIndex(index < 0 ? 0 : index);
+}
+} // namespace
+
+BrowseView::BrowseView(CodeListModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_proxy(new CodeFilterProxyModel(this))
+    , m_search(new SearchField(this))
+    , m_classFilter(new QComboBox(this))
+    , m_kindFilter(new QComboBox(this))
+    , m_commandFilter(new QComboBox(this))
+    , m_list(new QTreeView(this))
+    , m_detail(new DetailPane(model->knowledgeBase(), this))
+    , m_splitter(new QSplitter(this))
+{
+    m_proxy->setSourceModel(m_model);
+
+    m_search->setObjectName(u"searchField"_s);
+    m_search->setPlaceholderText(tr("Code or words: 550, 5.7, mailbox full, relay"));
+    m_search->setAccessibleName(tr("Search codes"));
+    m_search->setNavigationTarget(m_list);
+    buildFilters();
+
+    m_list->setObjectName(u"codeList"_s);
+    m_list->setAccessibleName(tr("Codes"));
+    m_list->setModel(m_proxy);
+    m_list->setRootIsDecorated(false);
+    m_list->setUniformRowHeights(true);
+    m_list->setAllColumnsShowFocus(true);
+    m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_list->setItemDelegateForColumn(CodeColumnCode, new ClassBadgeDelegate(m_list));
+    m_list->header()->setSectionResizeMode(CodeColumnCode, QHeaderView::ResizeToContents);
+    m_list->header()->setStretchLastSection(true);
+    m_list->setContextMenuPolicy(Qt::CustomContextMenu);
+
+    m_splitter->setObjectName(u"browseSplitter"_s);
+    m_splitter->addWidget(m_list);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setChildrenCollapsible(false);
+
+    auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(buddyLabel(tr("Sea&rch:"), m_search, this));
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(buddyLabel(tr("Cla&ss:"), m_classFilter, this));
+    searchRow->addWidget(m_classFilter);
+    searchRow->addWidget(buddyLabel(tr("&Kind:"), m_kindFilter, this));
+    searchRow->addWidget(m_kindFilter);
+    searchRow->addWidget(buddyLabel(tr("C&ommand:"), m_commandFilter, this));
+    searchRow->addWidget(m_commandFilter);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(searchRow);
+    layout->addWidget(m_splitter, 1);
+
+    setTabOrder(m_search, m_classFilter);
+    setTabOrder(m_classFilter, m_kindFilter);
+    setTabOrder(m_kindFilter, m_commandFilter);
+    setTabOrder(m_commandFilter, m_list);
+    setTabOrder(m_list, m_detail->browser());
+
+    connect(m_search, &QLineEdit::textChanged, this, &BrowseView::searchChanged);
+    connect(m_search, &SearchField::activated, m_list, qOverload<>(&QWidget::setFocus));
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
+        [this](const QModelIndex &current) { currentChanged(current); });
+    connect(m_list, &QWidget::customContextMenuRequested, this, &BrowseView::showContextMenu);
+    connect(m_detail, &DetailPane::codeActivated, this, [this](const QString &code) { showCode(code); });
+    connect(m_detail, &DetailPane::compareRequested, this, &BrowseView::compareRequested);
+    for (QComboBox *combo : {m_classFilter, m_kindFilter, m_commandFilter}) {
+        connect(combo, &QComboBox::currentIndexChanged, this, &BrowseView::applyFilters);
+    }
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_detail->setKnowledgeBase(m_model->knowledgeBase());
+        selectFirstRow();
+    });
+    selectFirstRow();
+    updateCount();
+}
+
+BrowseView::~BrowseView() = default;
+
+void BrowseView::buildFilters()
+{
+    m_classFilter->setObjectName(u"classFilter"_s);
+    m_classFilter->addItem(tr("All classes"), QString());
+    for (const CodeClass codeClass : {CodeClass::PositiveCompletion, CodeClass::PositiveIntermediate,
+             CodeClass::TransientNegative, CodeClass::PermanentNegative, CodeClass::Success,
+             CodeClass::PersistentTransient, CodeClass::Permanent}) {
+        m_classFilter->addItem(CodeClasses::label(codeClass), CodeClasses::id(codeClass));
+    }
+    m_kindFilter->setObjectName(u"kindFilter"_s);
+    m_kindFilter->addItem(tr("Basic and enhanced"), int(CodeFilterProxyModel::Kind::Any));
+    m_kindFilter->addItem(tr("Basic codes"), int(CodeFilterProxyModel::Kind::Basic));
+    m_kindFilter->addItem(tr("Enhanced codes"), int(CodeFilterProxyModel::Kind::Enhanced));
+    m_commandFilter->setObjectName(u"commandFilter"_s);
+    m_commandFilter->addItem(tr("Any command"), QString());
+    m_commandFilter->addItem(tr("Connection greeting"), u"CONNECT"_s);
+    for (const char *command : {"EHLO", "HELO", "MAIL", "RCPT", "DATA", "BDAT", "RSET", "VRFY", "EXPN",
+             "HELP", "NOOP", "QUIT", "STARTTLS", "AUTH", "ETRN", "ATRN"}) {
+        m_commandFilter->addItem(QString::fromLatin1(command), QString::fromLatin1(command));
+    }
+}
+
+void BrowseView::applyFilters()
+{
+    const QString classId = m_classFilter->currentData().toString();
+    m_proxy->setClassFilter(classId.isEmpty() ? std::nullopt : CodeClasses::fromId(classId));
+    m_proxy->setKindFilter(CodeFilterProxyModel::Kind(m_kindFilter->currentData().toInt()));
+    m_proxy->setCommandFilter(m_commandFilter->currentData().toString());
+    if (!m_list->currentIndex().isValid()) {
+        selectFirstRow();
+    }
+    updateCount();
+}
+
+void BrowseView::searchChanged(const QString &text)
+{
+    m_requestedCode.clear();
+    m_proxy->setSearchText(text);
+    // The best match is on screen before the user finishes typing.
+    selectFirstRow();
+    updateCount();
+}
+
+void BrowseView::selectFirstRow()
+{
+    const QModelIndex first = m_proxy->index(0, CodeColumnCode);
+    if (!first.isValid()) {
+        m_detail->showMessage(m_model->rowCount() == 0
+                ? tr("The knowledge base is empty.")
+                : tr("No code matches \u201c%1\u201d with these filters.").arg(m_search->text()));
+        return;
+    }
+    m_list->selectionModel()->setCurrentIndex(
+        first, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_list->scrollTo(first);
+}
+
+void BrowseView::currentChanged(const QModelIndex &current)
+{
+    const KnowledgeBase *base = m_model->knowledgeBase();
+    const QString key = current.data(CodeKeyRole).toString();
+    if (!base || key.isEmpty()) {
+        return;
+    }
+    // Show 5.1.1 as class 5 when that is what the user asked for or typed.
+    for (const QString &candidate : {m_requestedCode, m_search->text().trimmed()}) {
+        const Lookup lookup = base->lookup(candidate);
+        if (lookup && lookup.entry->code == key) {
+            m_detail->showLookup(lookup);
+            return;
+        }
+    }
+    m_detail->showLookup(base->lookup(key));
+}
+
+bool BrowseView::showCode(const QString &code)
+{
+    const KnowledgeBase *base = m_model->knowledgeBase();
+    const Lookup lookup = base ? base->lookup(code) : Lookup {};
+    if (!lookup) {
+        m_detail->showMessage(lookup.error.isEmpty() ? tr("No knowledge base is loaded.") : lookup.error);
+        return false;
+    }
+    QModelIndex index = m_proxy->mapFromSource(m_model->indexOf(lookup.entry->code));
+    if (!index.isValid()) {
+        const QSignalBlocker blocker(m_search);
+        m_search->clear();
+        m_proxy->setSearchText({});
+        for (QComboBox *combo : {m_classFilter, m_kindFilter, m_commandFilter}) {
+            const QSignalBlocker comboBlocker(combo);
+            combo->setCurrentIndex(0);
+        }
+        m_proxy->setClassFilter(std::nullopt);
+        m_proxy->setKindFilter(CodeFilterProxyModel::Kind::Any);
+        m_proxy->setCommandFilter({});
+        updateCount();
+        index = m_proxy->mapFromSource(m_model->indexOf(lookup.entry->code));
+    }
+    m_requestedCode = lookup.code;
+    m_list->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_list->scrollTo(index);
+    m_detail->showLookup(lookup);
+    return true;
+}
+
+QString BrowseView::currentCode() const
+{
+    return m_detail->lookup() ? m_detail->lookup().code : QString();
+}
+
+QStringList BrowseView::selectedCodes() const
+{
+    QStringList codes;
+    for (const QModelIndex &index : m_list->selectionModel()->selectedRows(CodeColumnCode)) {
+        codes.append(index.data(CodeKeyRole).toString());
+    }
+    return codes;
+}
+
+void BrowseView::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void BrowseView::updateCount()
+{
+    Q_EMIT matchCountChanged(m_proxy->rowCount(), m_model->rowCount());
+}
+
+void BrowseView::showContextMenu(const QPoint &position)
+{
+    if (!m_list->indexAt(position).isValid()) {
+        return;
+    }
+    QMenu menu(this);
+    menu.addAction(tr("Copy fi&x advice"), m_detail, &DetailPane::copyFixAdvice);
+    menu.addAction(tr("Copy &entry"), m_detail, &DetailPane::copyEntryAsText);
+    menu.addAction(tr("Copy as &Markdown"), m_detail, &DetailPane::copyEntryAsMarkdown);
+    const QStringList codes = selectedCodes();
+    if (codes.size() == 2) {
+        menu.addSeparator();
+        menu.addAction(tr("&Compare %1 and %2").arg(codes.at(0), codes.at(1)), this,
+            [this, codes] { Q_EMIT compareRequested(codes.at(0), codes.at(1)); });
+    }
+    menu.exec(m_list->viewport()->mapToGlobal(position));
+}
+
+void BrowseView::saveSettings(QSettings &settings) const
+{
+    settings.setValue(u"browse/splitter"_s, m_splitter->saveState());
+    settings.setValue(u"browse/lastCode"_s, currentCode());
+    settings.setValue(u"browse/classFilter"_s, m_classFilter->currentData());
+    settings.setValue(u"browse/kindFilter"_s, m_kindFilter->currentData());
+    settings.setValue(u"browse/commandFilter"_s, m_commandFilter->currentData());
+}
+
+void BrowseView::restoreSettings(const QSettings &settings)
+{
+    m_splitter->restoreState(settings.value(u"browse/splitter"_s).toByteArray());
+    selectByData(m_classFilter, settings.value(u"browse/classFilter"_s, QString()));
+    selectByData(m_kindFilter, settings.value(u"browse/kindFilter"_s, int(CodeFilterProxyModel::Kind::Any)));
+    selectByData(m_commandFilter, settings.value(u"browse/commandFilter"_s, QString()));
+    applyFilters();
+    const QString lastCode = settings.value(u"browse/lastCode"_s).toString();
+    if (!lastCode.isEmpty()) {
+        const Lookup lookup
+            = m_model->knowledgeBase() ? m_model->knowledgeBase()->lookup(lastCode) : Lookup {};
+        const QModelIndex index
+            = lookup ? m_proxy->mapFromSource(m_model->indexOf(lookup.entry->code)) : QModelIndex();
+        if (index.isValid()) {
+            m_requestedCode = lookup.code;
+            m_list->selectionModel()->setCurrentIndex(
+                index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            m_list->scrollTo(index);
+        }
+    }
+}
+
+} // namespace SmtpCodes

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QModelIndex;
+class QSettings;
+class QSplitter;
+class QTreeView;
+
+namespace SmtpCodes {
+
+class CodeFilterProxyModel;
+class CodeListModel;
+class DetailPane;
+class SearchField;
+
+// Search, filters, the list of codes and the detail pane of the selected one.
+class BrowseView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BrowseView)
+
+public:
+    explicit BrowseView(CodeListModel *model, QWidget *parent = nullptr);
+    ~BrowseView() override;
+
+    // Selects code's entry, clearing search and filters that hide it; false when no entry has it.
+    bool showCode(const QString &code);
+    QString currentCode() const;
+    QStringList selectedCodes() const;
+    void focusSearch();
+
+    DetailPane *detailPane() const { return m_detail; }
+    QTreeView *listView() const { return m_list; }
+    CodeFilterProxyModel *proxyModel() const { return m_proxy; }
+
+    void saveSettings(QSettings &settings) const;
+    void restoreSettings(const QSettings &settings);
+
+Q_SIGNALS:
+    void matchCountChanged(int shown, int total);
+    void compareRequested(const QString &left, const QString &right);
+
+private:
+    void buildFilters();
+    void applyFilters();
+    void searchChanged(const QString &text);
+    void currentChanged(const QModelIndex &current);
+    void selectFirstRow();
+    void updateCount();
+    void showContextMenu(const QPoint &position);
+
+    CodeListModel *m_model;
+    CodeFilterProxyModel *m_proxy;
+    SearchField *m_search;
+    QComboBox *m_classFilter;
+    QComboBox *m_kindFilter;
+    QComboBox *m_commandFilter;
+    QTreeView *m_list;
+    DetailPane *m_detail;
+    QSplitter *m_splitter;
+    // The code as the user wrote it (5.1.1), kept while its entry (X.1.1) stays selected.
+    QString m_requestedCode;
+};
+
+} // namespace SmtpCodes

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QLineEdit>
+#include <QPointer>
+
+namespace SmtpCodes {
+
+// The search box. Up, Down, Page Up and Page Down move the selection of the list it drives
+// without leaving the box, so the detail pane follows while the user keeps typing; Escape
+// clears it.
+class SearchField final : public QLineEdit
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SearchField)
+
+public:
+    explicit SearchField(QWidget *parent = nullptr);
+    ~SearchField() override;
+
+    void setNavigationTarget(QWidget *target) { m_target = target; }
+
+Q_SIGNALS:
+    void activated();
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    QPointer<QWidget> m_target;
+};
+
+} // namespace SmtpCodes

@@ -1,0 +1,239 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "browseview.h"
+#include "codefilterproxymodel.h"
+#include "coderoles.h"
+#include "detailpane.h"
+#include "knowledgebaseloader.h"
+#include "mainwindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTreeView>
+
+using namespace Qt::StringLiterals;
+using namespace SmtpCodes;
+
+class TstMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    KnowledgeBase m_base;
+
+    template<typename T> static T *child(QWidget *window, const QString &name)
+    {
+        auto *found = window->findChild<T *>(name);
+        if (!found) {
+            qFatal("no child %s", qPrintable(name));
+        }
+        return found;
+    }
+
+    static QString currentKey(QWidget *window)
+    {
+        return child<QTreeView>(window, u"codeList"_s)->currentIndex().data(CodeKeyRole).toString();
+    }
+
+    static QString detailText(QWidget *window)
+    {
+        return child<QTextBrowser>(window, u"detailBrowser"_s)->toPlainText();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(u"smtp-codes-tests"_s);
+        QCoreApplication::setApplicationName(u"tst_mainwindow"_s);
+        m_base = KnowledgeBaseLoader::loadBuiltIn();
+    }
+
+    void init() { QSettings().clear(); }
+
+    void startsWithSearchFocusedAndFirstEntryShown()
+    {
+        MainWindow window(&m_base);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QCOMPARE(QApplication::focusWidget(), child<QLineEdit>(&window, u"searchField"_s));
+        QVERIFY(!currentKey(&window).isEmpty());
+        QVERIFY(detailText(&window).contains(u"How to fix"_s));
+    }
+
+    void typing_filtersAndRanks_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("selected");
+        QTest::newRow("code prefix") << u"55"_s << u"550"_s;
+        QTest::newRow("enhanced code") << u"5.1.1"_s << u"X.1.1"_s;
+        QTest::newRow("title words") << u"mailbox full"_s << u"X.2.2"_s;
+    }
+
+    void typing_filtersAndRanks()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QString, selected);
+        MainWindow window(&m_base);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClicks(child<QLineEdit>(&window, u"searchField"_s), typed);
+        QCOMPARE(currentKey(&window), selected);
+        QVERIFY(detailText(&window).contains(m_base.entry(selected)->title));
+    }
+
+    void enhancedCodeWithClass_isShownWithThatClass()
+    {
+        MainWindow window(&m_base);
+        window.show();
+        QTest::keyClicks(child<QLineEdit>(&window, u"searchField"_s), u"5.1.1"_s);
+        const QString text = detailText(&window);
+        QVERIFY2(text.startsWith(u"5.1.1"_s), qPrintable(text.left(80)));
+        QVERIFY(text.contains(u"Permanent Failure"_s));
+    }
+
+    void arrowKeysInSearch_moveTheSelection()
+    {
+        MainWindow window(&m_base);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto *search = child<QLineEdit>(&window, u"searchField"_s);
+        QTest::keyClicks(search, u"55"_s);
+        QCOMPARE(currentKey(&window), u"550"_s);
+        QTest::keyClick(search, Qt::Key_Down);
+        QCOMPARE(currentKey(&window), u"551"_s);
+        QVERIFY(detailText(&window).contains(m_base.entry(u"551"_s)->title));
+        QCOMPARE(QApplication::focusWidget(), search);
+        QTest::keyClick(search, Qt::Key_Up);
+        QCOMPARE(currentKey(&window), u"550"_s);
+        QTest::keyClick(search, Qt::Key_Escape);
+        QVERIFY(search->text().isEmpty());
+    }
+
+    void shortcutsFocusTheSearch()
+    {
+        MainWindow window(&m_base);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto *list = child<QTreeView>(&window, u"codeList"_s);
+        list->setFocus();
+        QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier);
+        QCOMPARE(QApplication::focusWidget(), child<QLineEdit>(&window, u"searchField"_s));
+        list->setFocus();
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+        QCOMPARE(QApplication::focusWidget(), child<QLineEdit>(&window, u"searchField"_s));
+    }
+
+    void relatedLink_selectsThatCode()
+    {
+        MainWindow window(&m_base);
+        window.show();
+        QVERIFY(window.showCode(u"251"_s));
+        auto *pane = child<DetailPane>(&window, u"detailPane"_s);
+        Q_EMIT pane->browser()->anchorClicked(QUrl(u"code:551"_s));
+        QCOMPARE(currentKey(&window), u"551"_s);
+        QVERIFY(detailText(&window).startsWith(u"551"_s));
+    }
+
+    void copyFixAdvice_putsTheFixOnTheClipboard()
+    {
+        MainWindow window(&m_base);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(window.showCode(u"552"_s));
+        QTest::keyClick(&window, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+        const QString copied = QGuiApplication::clipboard()->text();
+        QVERIFY2(copied.startsWith(u"552  "_s), qPrintable(copied));
+        QVERIFY(copied.contains(u"How to fix:"_s));
+        QVERIFY(copied.simplified().contains(m_base.entry(u"552"_s)->howToFix.left(40).simplified()));
+        QVERIFY(QGuiApplication::clipboard()->mimeData()->hasHtml());
+
+        QGuiApplication::clipboard()->clear();
+        child<QPushButton>(&window, u"copyFixButton"_s)->click();
+        QVERIFY(QGuiApplication::clipboard()->text().startsWith(u"552  "_s));
+    }
+
+    void ctrlCOnTheList_copiesTheEntry()
+    {
+        MainWindow window(&m_base);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(window.showCode(u"421"_s));
+        auto *list = child<QTreeView>(&window, u"codeList"_s);
+        list->setFocus();
+        QTest::keyClick(list, Qt::Key_C, Qt::ControlModifier);
+        const QString copied = QGuiApplication::clipboard()->text();
+        QVERIFY(copied.startsWith(u"421  "_s));
+        QVERIFY(copied.contains(u"\nReferences\n"_s));
+        child<QPushButton>(&window, u"copyMarkdownButton"_s)->click();
+        QVERIFY(QGuiApplication::clipboard()->text().startsWith(u"# 421"_s));
+    }
+
+    void filtersCombineWithSearch()
+    {
+        MainWindow window(&m_base);
+        window.show();
+        auto *classFilter = child<QComboBox>(&window, u"classFilter"_s);
+        classFilter->setCurrentIndex(classFilter->findData(u"transient-negative"_s));
+        QTest::keyClicks(child<QLineEdit>(&window, u"searchField"_s), u"storage"_s);
+        QCOMPARE(currentKey(&window), u"452"_s);
+        auto *proxy = window.browseView()->proxyModel();
+        for (int row = 0; row < proxy->rowCount(); ++row) {
+            QVERIFY(proxy->index(row, 0).data(CodeKeyRole).toString().startsWith(u'4'));
+        }
+    }
+
+    void unknownCode_explainsWhy()
+    {
+        MainWindow window(&m_base);
+        window.show();
+        QVERIFY(!window.showCode(u"999"_s));
+        QVERIFY(detailText(&window).contains(u"not an SMTP reply code"_s));
+        QVERIFY(!child<QPushButton>(&window, u"copyFixButton"_s)->isEnabled());
+    }
+
+    void settings_roundTrip()
+    {
+        {
+            MainWindow window(&m_base);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.resize(900, 640);
+            auto *kind = child<QComboBox>(&window, u"kindFilter"_s);
+            kind->setCurrentIndex(kind->findData(int(CodeFilterProxyModel::Kind::Basic)));
+            QVERIFY(window.showCode(u"530"_s));
+            window.close();
+        }
+        MainWindow restored(&m_base);
+        restored.restoreSettings();
+        restored.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&restored));
+        QCOMPARE(restored.size(), QSize(900, 640));
+        QCOMPARE(child<QComboBox>(&restored, u"kindFilter"_s)->currentData().toInt(),
+            int(CodeFilterProxyModel::Kind::Basic));
+        QCOMPARE(currentKey(&restored), u"530"_s);
+    }
+
+    void statusBar_countsMatches()
+    {
+        MainWindow window(&m_base);
+        window.show();
+        auto *count = child<QLabel>(&window, u"matchCount"_s);
+        QCOMPARE(count->text(), u"%1 codes"_s.arg(m_base.entries().size()));
+        QTest::keyClicks(child<QLineEdit>(&window, u"searchField"_s), u"55"_s);
+        QVERIFY2(count->text().contains(u" of %1 codes match"_s.arg(m_base.entries().size())),
+            qPrintable(count->text()));
+    }
+};
+
+QTEST_MAIN(TstMainWindow)
+#include "tst_mainwindow.moc"
