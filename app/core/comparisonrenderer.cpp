@@ -131,7 +131,7 @@ QString ComparisonRenderer::toMarkdown(const Comparison &comparison) const
 
 QString ComparisonRenderer::toHtml(const Comparison &comparison) const
 {
-    const auto header = [](const Lookup &lookup) {
+    const auto header = [](const Lookup &lookup) -> QString {
         return u"<th width=\"50%\" align=\"left\">"_s + SectionWriter::htmlCodeLink(lookup.code)
             + u" \u2014 "_s + lookup.entry->title.toHtmlEscaped() + u"</th>"_s;
     };

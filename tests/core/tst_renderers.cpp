@@ -66,7 +66,7 @@ private Q_SLOTS:
         QVERIFY(text.contains(u"Class\n  Permanent Failure (5.X.X): "_s));
         QVERIFY(text.contains(u"How to fix\n  Fixture: check the address."_s));
         QVERIFY(text.contains(u"References\n  RFC 3463 §3.2"_s));
-        QVERIFY(text.contains(u"Associated basic codes\n  551  User not local"_s));
+        QVERIFY(text.contains(u"Associated basic codes\n  551 User not local"_s));
     }
 
     void fixAdvice_namesCodeAndFix()
