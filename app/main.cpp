@@ -44,10 +44,7 @@ int main(int argc, char **argv)
     const SmtpCodes::KnowledgeBase base = SmtpCodes::KnowledgeBaseLoader::loadBuiltIn();
     SmtpCodes::MainWindow window(&base);
     window.restoreSettings();
-    const QStringList codes = QCoreApplication::arguments().mid(1);
-    if (!codes.isEmpty()) {
-        window.showCode(codes.first());
-    }
+    window.openArguments(QCoreApplication::arguments().mid(1));
     window.show();
     return QApplication::exec();
 }

@@ -69,7 +69,7 @@ QList<CodeLink> EntryRenderer::codeLinks(const QStringList &codes) const
     QList<CodeLink> links;
     for (const QString &code : codes) {
         const Entry *entry = m_base.entry(code);
-        links.append({code, entry ? entry->title : QString(), {}});
+        links.append({code, entry ? entry->title : QString(), {}, {}});
     }
     return links;
 }
@@ -172,7 +172,8 @@ QList<Section> EntryRenderer::sections(const Lookup &lookup) const
             for (const QString &code : distinction->codes) {
                 if (code != entry.code) {
                     const Entry *other = m_base.entry(code);
-                    section.codes.append({code, other ? other->title : QString(), distinction->title});
+                    section.codes.append(
+                        {code, other ? other->title : QString(), distinction->title, lookup.code});
                 }
             }
         }

@@ -14,6 +14,7 @@ struct CodeLink
     QString code;
     QString title;
     QString note; // e.g. the curated distinction's title, for "often confused with"
+    QString compareWith; // when set, the link opens the comparison of compareWith and code
 };
 
 // One headed part of an entry or a comparison, independent of the output format: the

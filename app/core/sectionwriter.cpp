@@ -110,6 +110,12 @@ QString htmlCodeLink(const QString &code)
         + escaped(code) + u"</a>"_s;
 }
 
+QString htmlCompareLink(const QString &left, const QString &right)
+{
+    return u"<a href=\"compare:"_s + QString::fromLatin1(QUrl::toPercentEncoding(left)) + u'/'
+        + QString::fromLatin1(QUrl::toPercentEncoding(right)) + u"\">"_s + escaped(right) + u"</a>"_s;
+}
+
 QString htmlBody(const Section &section)
 {
     QString html;
@@ -121,7 +127,8 @@ QString htmlBody(const Section &section)
         items.append(escaped(bullet));
     }
     for (const CodeLink &link : section.codes) {
-        QString item = htmlCodeLink(link.code);
+        QString item = link.compareWith.isEmpty() ? htmlCodeLink(link.code)
+                                                  : htmlCompareLink(link.compareWith, link.code);
         if (!link.title.isEmpty()) {
             item += u" "_s + escaped(link.title);
         }

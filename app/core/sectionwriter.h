@@ -14,6 +14,8 @@ QString markdown(const Section &section, int headingLevel = 2);
 QString html(const Section &section, int headingLevel = 3);
 QString htmlBody(const Section &section);
 QString htmlCodeLink(const QString &code);
+// A link that opens the comparison of left and right, labelled with right.
+QString htmlCompareLink(const QString &left, const QString &right);
 QString markdownEscaped(const QString &text);
 
 } // namespace SmtpCodes::SectionWriter

@@ -12,13 +12,14 @@ QString styleSheet(const QPalette &palette)
     const QString text = palette.color(QPalette::Text).name();
     const QString link = palette.color(QPalette::Link).name();
     const QString muted = palette.color(QPalette::PlaceholderText).name();
+    const QString band = palette.color(QPalette::AlternateBase).name();
     return u"body { color: %1; }"
            u"h2 { margin-top: 0; margin-bottom: 4px; }"
            u"h3 { margin-top: 14px; margin-bottom: 2px; font-size: medium; }"
            u"p { margin-top: 2px; margin-bottom: 6px; }"
            u"a { color: %2; }"
            u"i { color: %3; }"
-           u"th { text-align: left; }"_s.arg(text, link, muted);
+           u"th { text-align: left; background-color: %4; }"_s.arg(text, link, muted, band);
 }
 
 QColor classColor(int classDigit, const QPalette &palette)

@@ -4,6 +4,8 @@
 #include "browseview.h"
 #include "codefilterproxymodel.h"
 #include "codelistmodel.h"
+#include "compareview.h"
+#include "comparisonbuilder.h"
 #include "detailpane.h"
 #include "knowledgebase.h"
 
@@ -28,6 +30,7 @@ MainWindow::MainWindow(const KnowledgeBase *base, QWidget *parent)
     , m_model(new CodeListModel(base, this))
     , m_tabs(new QTabWidget(this))
     , m_browse(new BrowseView(m_model, m_tabs))
+    , m_compare(new CompareView(m_model, m_tabs))
     , m_matchCount(new QLabel(this))
 {
     setObjectName(u"mainWindow"_s);
@@ -35,10 +38,19 @@ MainWindow::MainWindow(const KnowledgeBase *base, QWidget *parent)
     m_tabs->setObjectName(u"tabs"_s);
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_browse, tr("&Browse"));
+    m_tabs->addTab(m_compare, tr("&Compare"));
     setCentralWidget(m_tabs);
     m_matchCount->setObjectName(u"matchCount"_s);
     statusBar()->addPermanentWidget(m_matchCount);
     connect(m_browse, &BrowseView::matchCountChanged, this, &MainWindow::updateMatchCount);
+    connect(m_browse, &BrowseView::compareRequested, this, &MainWindow::showComparison);
+    connect(m_compare, &CompareView::codeActivated, this, &MainWindow::showCode);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        // The compare tab never opens empty: it starts on the selected code and its partner.
+        if (compareIsCurrent() && !m_compare->hasComparison()) {
+            compareSelection();
+        }
+    });
     createActions();
     updateMatchCount(m_browse->proxyModel()->rowCount(), m_model->rowCount());
     resize(1100, 720);
@@ -54,22 +66,38 @@ void MainWindow::createActions()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
-    QAction *copyFix
-        = editMenu->addAction(tr("Copy fi&x advice"), m_browse->detailPane(), &DetailPane::copyFixAdvice);
+    QAction *copyFix = editMenu->addAction(tr("Copy fi&x advice"), this, &MainWindow::copyFixAdvice);
     copyFix->setObjectName(u"copyFixAction"_s);
     copyFix->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
-    QAction *copyEntry = editMenu->addAction(
-        tr("Copy &entry as text"), m_browse->detailPane(), &DetailPane::copyEntryAsText);
-    copyEntry->setObjectName(u"copyEntryAction"_s);
-    copyEntry->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_C));
-    QAction *copyMarkdown = editMenu->addAction(
-        tr("Copy entry as &Markdown"), m_browse->detailPane(), &DetailPane::copyEntryAsMarkdown);
+    QAction *copyText = editMenu->addAction(tr("Copy as &text"), this, &MainWindow::copyAsText);
+    copyText->setObjectName(u"copyTextAction"_s);
+    copyText->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_C));
+    QAction *copyMarkdown = editMenu->addAction(tr("Copy as &Markdown"), this, &MainWindow::copyAsMarkdown);
     copyMarkdown->setObjectName(u"copyMarkdownAction"_s);
     copyMarkdown->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_M));
     editMenu->addSeparator();
-    QAction *find = editMenu->addAction(tr("&Find"), m_browse, &BrowseView::focusSearch);
+    QAction *find = editMenu->addAction(tr("&Find"), m_browse, [this] {
+        m_tabs->setCurrentWidget(m_browse);
+        m_browse->focusSearch();
+    });
     find->setObjectName(u"findAction"_s);
     find->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_L), QKeySequence::Find});
+
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    QAction *browse
+        = viewMenu->addAction(tr("&Browse"), this, [this] { m_tabs->setCurrentWidget(m_browse); });
+    browse->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    QAction *compare = viewMenu->addAction(tr("&Compare"), this, &MainWindow::showCompareTab);
+    compare->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    QAction *compareSelected
+        = viewMenu->addAction(tr("Compare &selected codes"), this, &MainWindow::compareSelection);
+    compareSelected->setObjectName(u"compareAction"_s);
+    compareSelected->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    QAction *swap = viewMenu->addAction(tr("S&wap compared codes"), this, [this] {
+        showCompareTab();
+        m_compare->swap();
+    });
+    swap->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
 
     // Ctrl+C on the list copies the selected entry; elsewhere it keeps copying selected text.
     auto *copyFromList = new QAction(tr("Copy entry"), m_browse->listView());
@@ -101,6 +129,76 @@ void MainWindow::updateMatchCount(int shown, int total)
                                          : tr("%1 of %n codes match", nullptr, total).arg(shown));
 }
 
+bool MainWindow::compareIsCurrent() const
+{
+    return m_tabs->currentWidget() == m_compare;
+}
+
+void MainWindow::showCompareTab()
+{
+    m_tabs->setCurrentWidget(m_compare);
+    m_compare->focusLeftPicker();
+}
+
+void MainWindow::compareSelection()
+{
+    QStringList codes = m_browse->selectedCodes();
+    if (codes.size() == 1) {
+        const QString partner = ComparisonBuilder(*m_base).curatedPartner(codes.first());
+        codes = partner.isEmpty() ? QStringList {} : QStringList {m_browse->currentCode(), partner};
+    }
+    if (codes.size() != 2) {
+        codes = {u"250"_s, u"251"_s};
+    }
+    showComparison(codes.at(0), codes.at(1));
+}
+
+bool MainWindow::showComparison(const QString &left, const QString &right)
+{
+    m_tabs->setCurrentWidget(m_compare);
+    return m_compare->compare(left, right);
+}
+
+void MainWindow::openArguments(const QStringList &codes)
+{
+    if (codes.size() >= 2) {
+        showComparison(codes.at(0), codes.at(1));
+        if (codes.size() > 2) {
+            statusBar()->showMessage(
+                tr("Only two codes can be compared; ignored: %1").arg(codes.mid(2).join(u' ')), 8000);
+        }
+    } else if (codes.size() == 1) {
+        showCode(codes.first());
+    }
+}
+
+void MainWindow::copyFixAdvice()
+{
+    if (compareIsCurrent()) {
+        m_compare->copyBothFixAdvice();
+    } else {
+        m_browse->detailPane()->copyFixAdvice();
+    }
+}
+
+void MainWindow::copyAsText()
+{
+    if (compareIsCurrent()) {
+        m_compare->copyAsText();
+    } else {
+        m_browse->detailPane()->copyEntryAsText();
+    }
+}
+
+void MainWindow::copyAsMarkdown()
+{
+    if (compareIsCurrent()) {
+        m_compare->copyAsMarkdown();
+    } else {
+        m_browse->detailPane()->copyEntryAsMarkdown();
+    }
+}
+
 bool MainWindow::showCode(const QString &code)
 {
     m_tabs->setCurrentWidget(m_browse);
@@ -116,6 +214,10 @@ void MainWindow::saveSettings() const
     QSettings settings;
     settings.setValue(u"window/geometry"_s, saveGeometry());
     settings.setValue(u"window/state"_s, saveState());
+    settings.setValue(u"window/compareTab"_s, compareIsCurrent());
+    if (m_compare->hasComparison()) {
+        settings.setValue(u"compare/codes"_s, QStringList {m_compare->leftCode(), m_compare->rightCode()});
+    }
     m_browse->saveSettings(settings);
 }
 
@@ -125,6 +227,13 @@ void MainWindow::restoreSettings()
     restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
     restoreState(settings.value(u"window/state"_s).toByteArray());
     m_browse->restoreSettings(settings);
+    const QStringList compared = settings.value(u"compare/codes"_s).toStringList();
+    if (compared.size() == 2) {
+        m_compare->compare(compared.at(0), compared.at(1));
+    }
+    if (settings.value(u"window/compareTab"_s, false).toBool()) {
+        m_tabs->setCurrentWidget(m_compare);
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -10,6 +10,7 @@ namespace SmtpCodes {
 
 class BrowseView;
 class CodeListModel;
+class CompareView;
 class KnowledgeBase;
 
 class MainWindow final : public QMainWindow
@@ -23,7 +24,14 @@ public:
 
     // Opens the browse view at code; false (with the reason in the window) when none has it.
     bool showCode(const QString &code);
+    // Opens the comparison of left and right in the compare view.
+    bool showComparison(const QString &left, const QString &right);
+    // What the command line asks for: one code opens it, two open their comparison.
+    void openArguments(const QStringList &codes);
+    // Compares the two codes selected in the list; with one, that code and its usual partner.
+    void compareSelection();
     BrowseView *browseView() const { return m_browse; }
+    CompareView *compareView() const { return m_compare; }
 
     void saveSettings() const;
     void restoreSettings();
@@ -33,6 +41,11 @@ protected:
 
 private:
     void createActions();
+    void showCompareTab();
+    void copyFixAdvice();
+    void copyAsText();
+    void copyAsMarkdown();
+    bool compareIsCurrent() const;
     void showAbout();
     void updateMatchCount(int shown, int total);
 
@@ -40,6 +53,7 @@ private:
     CodeListModel *m_model;
     QTabWidget *m_tabs;
     BrowseView *m_browse;
+    CompareView *m_compare;
     QLabel *m_matchCount;
 };
 

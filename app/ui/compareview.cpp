@@ -1,0 +1,256 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "compareview.h"
+
+#include "clipboardexport.h"
+#include "codelistmodel.h"
+#include "comparisonbuilder.h"
+#include "comparisonrenderer.h"
+#include "documentstyle.h"
+#include "entryrenderer.h"
+
+#include <QCompleter>
+#include <QDesktopServices>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStringListModel>
+#include <QTextBrowser>
+#include <QToolButton>
+#include <QUrl>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace SmtpCodes {
+
+namespace {
+const QString pickerSeparator = u" \u2014 "_s;
+} // namespace
+
+CompareView::CompareView(CodeListModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_leftPicker(new QLineEdit(this))
+    , m_rightPicker(new QLineEdit(this))
+    , m_swapButton(new QToolButton(this))
+    , m_browser(new QTextBrowser(this))
+    , m_copyTextButton(new QPushButton(tr("Copy compar&ison"), this))
+    , m_copyMarkdownButton(new QPushButton(tr("Copy as Mar&kdown"), this))
+    , m_copyLeftFixButton(new QPushButton(this))
+    , m_copyRightFixButton(new QPushButton(this))
+{
+    setObjectName(u"compareView"_s);
+    m_leftPicker->setObjectName(u"leftPicker"_s);
+    m_rightPicker->setObjectName(u"rightPicker"_s);
+    for (QLineEdit *picker : {m_leftPicker, m_rightPicker}) {
+        picker->setPlaceholderText(tr("Code or title, e.g. 250 or mailbox full"));
+        picker->setClearButtonEnabled(true);
+        auto *completer = new QCompleter(new QStringListModel(picker), picker);
+        completer->setCaseSensitivity(Qt::CaseInsensitive);
+        completer->setFilterMode(Qt::MatchContains);
+        completer->setMaxVisibleItems(12);
+        picker->setCompleter(completer);
+        connect(completer, qOverload<const QString &>(&QCompleter::activated), this,
+            &CompareView::compareFromPickers);
+        connect(picker, &QLineEdit::returnPressed, this, &CompareView::compareFromPickers);
+    }
+    m_leftPicker->setAccessibleName(tr("First code"));
+    m_rightPicker->setAccessibleName(tr("Second code"));
+    m_swapButton->setObjectName(u"swapButton"_s);
+    m_swapButton->setText(tr("\u21c4 S&wap"));
+    m_swapButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_swapButton->setToolTip(tr("Swap the two codes"));
+    m_swapButton->setAccessibleName(tr("Swap the two codes"));
+    m_browser->setObjectName(u"compareBrowser"_s);
+    m_browser->setOpenLinks(false);
+    m_browser->setAccessibleName(tr("Comparison"));
+    m_browser->document()->setDocumentMargin(10);
+    m_copyTextButton->setObjectName(u"copyComparisonButton"_s);
+    m_copyMarkdownButton->setObjectName(u"copyComparisonMarkdownButton"_s);
+    m_copyLeftFixButton->setObjectName(u"copyLeftFixButton"_s);
+    m_copyRightFixButton->setObjectName(u"copyRightFixButton"_s);
+
+    auto *pickers = new QHBoxLayout;
+    auto *leftLabel = new QLabel(tr("&First:"), this);
+    leftLabel->setBuddy(m_leftPicker);
+    auto *rightLabel = new QLabel(tr("S&econd:"), this);
+    rightLabel->setBuddy(m_rightPicker);
+    pickers->addWidget(leftLabel);
+    pickers->addWidget(m_leftPicker, 1);
+    pickers->addWidget(m_swapButton);
+    pickers->addWidget(rightLabel);
+    pickers->addWidget(m_rightPicker, 1);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_copyTextButton);
+    buttons->addWidget(m_copyMarkdownButton);
+    buttons->addStretch();
+    buttons->addWidget(m_copyLeftFixButton);
+    buttons->addWidget(m_copyRightFixButton);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(pickers);
+    layout->addWidget(m_browser, 1);
+    layout->addLayout(buttons);
+    setTabOrder(m_leftPicker, m_swapButton);
+    setTabOrder(m_swapButton, m_rightPicker);
+    setTabOrder(m_rightPicker, m_browser);
+
+    connect(m_swapButton, &QToolButton::clicked, this, &CompareView::swap);
+    connect(m_copyTextButton, &QPushButton::clicked, this, &CompareView::copyAsText);
+    connect(m_copyMarkdownButton, &QPushButton::clicked, this, &CompareView::copyAsMarkdown);
+    connect(m_copyLeftFixButton, &QPushButton::clicked, this, &CompareView::copyLeftFixAdvice);
+    connect(m_copyRightFixButton, &QPushButton::clicked, this, &CompareView::copyRightFixAdvice);
+    connect(m_browser, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (url.scheme() == u"code") {
+            Q_EMIT codeActivated(url.path());
+        } else if (url.scheme() == u"compare") {
+            const QStringList codes = url.path().split(u'/');
+            if (codes.size() == 2) {
+                compare(codes.at(0), codes.at(1));
+            }
+        } else if (url.scheme() == u"https") {
+            QDesktopServices::openUrl(url);
+        }
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        refreshCompletions();
+        compare(m_left.code, m_right.code);
+    });
+    refreshCompletions();
+    render();
+}
+
+CompareView::~CompareView() = default;
+
+void CompareView::refreshCompletions()
+{
+    QStringList items;
+    if (const KnowledgeBase *base = m_model->knowledgeBase()) {
+        for (const Entry &entry : base->entries()) {
+            items.append(entry.code + pickerSeparator + entry.title);
+        }
+    }
+    for (QLineEdit *picker : {m_leftPicker, m_rightPicker}) {
+        static_cast<QStringListModel *>(picker->completer()->model())->setStringList(items);
+    }
+}
+
+QString CompareView::codeFromPicker(const QString &text)
+{
+    // A completion reads "550 — Requested action ..."; the code is what comes before.
+    const qsizetype separator = text.indexOf(pickerSeparator);
+    return (separator < 0 ? text : text.left(separator)).trimmed();
+}
+
+void CompareView::compareFromPickers()
+{
+    compare(codeFromPicker(m_leftPicker->text()), codeFromPicker(m_rightPicker->text()));
+}
+
+bool CompareView::compare(const QString &left, const QString &right)
+{
+    const KnowledgeBase *base = m_model->knowledgeBase();
+    m_left = base ? base->lookup(left) : Lookup {};
+    m_right = base ? base->lookup(right) : Lookup {};
+    QStringList errors;
+    for (const Lookup *side : {&m_left, &m_right}) {
+        if (!*side) {
+            errors.append(side->code.isEmpty() ? tr("Choose two codes to compare.") : side->error);
+        }
+    }
+    errors.removeDuplicates();
+    m_error = errors.join(u'\n');
+    m_leftPicker->setText(m_left ? m_left.code : left);
+    m_rightPicker->setText(m_right ? m_right.code : right);
+    render();
+    return hasComparison();
+}
+
+void CompareView::swap()
+{
+    compare(codeFromPicker(m_rightPicker->text()), codeFromPicker(m_leftPicker->text()));
+}
+
+void CompareView::focusLeftPicker()
+{
+    m_leftPicker->setFocus(Qt::ShortcutFocusReason);
+    m_leftPicker->selectAll();
+}
+
+void CompareView::render()
+{
+    m_browser->document()->setDefaultStyleSheet(DocumentStyle::styleSheet(palette()));
+    const KnowledgeBase *base = m_model->knowledgeBase();
+    const bool ready = base && hasComparison();
+    if (ready) {
+        const Comparison comparison = ComparisonBuilder(*base).build(m_left, m_right);
+        m_browser->setHtml(ComparisonRenderer(*base).toHtml(comparison));
+    } else {
+        QString html;
+        for (const QString &line : m_error.split(u'\n', Qt::SkipEmptyParts)) {
+            html += u"<p><i>"_s + line.toHtmlEscaped() + u"</i></p>"_s;
+        }
+        m_browser->setHtml(html);
+    }
+    m_copyLeftFixButton->setText(tr("Copy fix: %1").arg(m_left ? m_left.code : tr("first")));
+    m_copyRightFixButton->setText(tr("Copy fix: %1").arg(m_right ? m_right.code : tr("second")));
+    for (QPushButton *button :
+        {m_copyTextButton, m_copyMarkdownButton, m_copyLeftFixButton, m_copyRightFixButton}) {
+        button->setEnabled(ready);
+    }
+}
+
+void CompareView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange) {
+        render();
+    }
+    QWidget::changeEvent(event);
+}
+
+void CompareView::copyAsText() const
+{
+    const KnowledgeBase *base = m_model->knowledgeBase();
+    if (!base || !hasComparison()) {
+        return;
+    }
+    const Comparison comparison = ComparisonBuilder(*base).build(m_left, m_right);
+    const ComparisonRenderer renderer(*base);
+    ClipboardExport::copy(renderer.toText(comparison), renderer.toHtml(comparison));
+}
+
+void CompareView::copyAsMarkdown() const
+{
+    const KnowledgeBase *base = m_model->knowledgeBase();
+    if (!base || !hasComparison()) {
+        return;
+    }
+    const QString markdown
+        = ComparisonRenderer(*base).toMarkdown(ComparisonBuilder(*base).build(m_left, m_right));
+    ClipboardExport::copy(markdown, {}, markdown);
+}
+
+void CompareView::copyLeftFixAdvice() const
+{
+    if (const KnowledgeBase *base = m_model->knowledgeBase(); base && m_left) {
+        ClipboardExport::copy(EntryRenderer(*base).fixAdviceText(m_left));
+    }
+}
+
+void CompareView::copyRightFixAdvice() const
+{
+    if (const KnowledgeBase *base = m_model->knowledgeBase(); base && m_right) {
+        ClipboardExport::copy(EntryRenderer(*base).fixAdviceText(m_right));
+    }
+}
+
+void CompareView::copyBothFixAdvice() const
+{
+    if (const KnowledgeBase *base = m_model->knowledgeBase(); base && hasComparison()) {
+        const EntryRenderer renderer(*base);
+        ClipboardExport::copy(renderer.fixAdviceText(m_left) + u'\n' + renderer.fixAdviceText(m_right));
+    }
+}
+
+} // namespace SmtpCodes

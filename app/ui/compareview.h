@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "knowledgebase.h"
+
+#include <QWidget>
+
+class QLineEdit;
+class QPushButton;
+class QTextBrowser;
+class QToolButton;
+
+namespace SmtpCodes {
+
+class CodeListModel;
+
+// Two codes side by side: pickers with completion over codes and titles, a swap button, the
+// core's comparison as aligned columns, and buttons that copy it.
+class CompareView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CompareView)
+
+public:
+    explicit CompareView(CodeListModel *model, QWidget *parent = nullptr);
+    ~CompareView() override;
+
+    // Compares left and right; false, with the reason shown, when either names no entry.
+    bool compare(const QString &left, const QString &right);
+    void swap();
+    bool hasComparison() const { return m_left && m_right; }
+    QString leftCode() const { return m_left.code; }
+    QString rightCode() const { return m_right.code; }
+    QTextBrowser *browser() const { return m_browser; }
+    void focusLeftPicker();
+
+    void copyAsText() const;
+    void copyAsMarkdown() const;
+    void copyLeftFixAdvice() const;
+    void copyRightFixAdvice() const;
+    // Both sides' fix advice, left first.
+    void copyBothFixAdvice() const;
+
+Q_SIGNALS:
+    void codeActivated(const QString &code);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void compareFromPickers();
+    void render();
+    void refreshCompletions();
+    static QString codeFromPicker(const QString &text);
+
+    CodeListModel *m_model;
+    Lookup m_left;
+    Lookup m_right;
+    QString m_error;
+    QLineEdit *m_leftPicker;
+    QLineEdit *m_rightPicker;
+    QToolButton *m_swapButton;
+    QTextBrowser *m_browser;
+    QPushButton *m_copyTextButton;
+    QPushButton *m_copyMarkdownButton;
+    QPushButton *m_copyLeftFixButton;
+    QPushButton *m_copyRightFixButton;
+};
+
+} // namespace SmtpCodes
