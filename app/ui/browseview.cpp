@@ -81,14 +81,17 @@ BrowseView::BrowseView(CodeListModel *model, QWidget *parent)
     auto *searchRow = new QHBoxLayout;
     searchRow->addWidget(buddyLabel(tr("Sea&rch:"), m_search, this));
     searchRow->addWidget(m_search, 1);
-    searchRow->addWidget(buddyLabel(tr("Cla&ss:"), m_classFilter, this));
-    searchRow->addWidget(m_classFilter);
-    searchRow->addWidget(buddyLabel(tr("&Kind:"), m_kindFilter, this));
-    searchRow->addWidget(m_kindFilter);
-    searchRow->addWidget(buddyLabel(tr("C&ommand:"), m_commandFilter, this));
-    searchRow->addWidget(m_commandFilter);
+    // Filters get their own row so the search field keeps its width on small screens.
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(buddyLabel(tr("Cla&ss:"), m_classFilter, this));
+    filterRow->addWidget(m_classFilter, 1);
+    filterRow->addWidget(buddyLabel(tr("&Kind:"), m_kindFilter, this));
+    filterRow->addWidget(m_kindFilter, 1);
+    filterRow->addWidget(buddyLabel(tr("C&ommand:"), m_commandFilter, this));
+    filterRow->addWidget(m_commandFilter, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(searchRow);
+    layout->addLayout(filterRow);
     layout->addWidget(m_splitter, 1);
 
     setTabOrder(m_search, m_classFilter);
@@ -105,6 +108,9 @@ BrowseView::BrowseView(CodeListModel *model, QWidget *parent)
     connect(m_detail, &DetailPane::codeActivated, this, [this](const QString &code) { showCode(code); });
     connect(m_detail, &DetailPane::compareRequested, this, &BrowseView::compareRequested);
     for (QComboBox *combo : {m_classFilter, m_kindFilter, m_commandFilter}) {
+        // Long class names must not push the window wider than a small screen.
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(14);
         connect(combo, &QComboBox::currentIndexChanged, this, &BrowseView::applyFilters);
     }
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
@@ -127,7 +133,7 @@ void BrowseView::buildFilters()
         m_classFilter->addItem(CodeClasses::label(codeClass), CodeClasses::id(codeClass));
     }
     m_kindFilter->setObjectName(u"kindFilter"_s);
-    m_kindFilter->addItem(tr("Basic and enhanced"), int(CodeFilterProxyModel::Kind::Any));
+    m_kindFilter->addItem(tr("All kinds"), int(CodeFilterProxyModel::Kind::Any));
     m_kindFilter->addItem(tr("Basic codes"), int(CodeFilterProxyModel::Kind::Basic));
     m_kindFilter->addItem(tr("Enhanced codes"), int(CodeFilterProxyModel::Kind::Enhanced));
     m_commandFilter->setObjectName(u"commandFilter"_s);

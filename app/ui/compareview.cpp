@@ -36,7 +36,7 @@ CompareView::CompareView(CodeListModel *model, QWidget *parent)
     , m_rightPicker(new QLineEdit(this))
     , m_swapButton(new QToolButton(this))
     , m_browser(new QTextBrowser(this))
-    , m_copyTextButton(new QPushButton(tr("Copy compar&ison"), this))
+    , m_copyTextButton(new QPushButton(tr("Cop&y comparison"), this))
     , m_copyMarkdownButton(new QPushButton(tr("Copy as Mar&kdown"), this))
     , m_copyLeftFixButton(new QPushButton(this))
     , m_copyRightFixButton(new QPushButton(this))
@@ -73,9 +73,9 @@ CompareView::CompareView(CodeListModel *model, QWidget *parent)
     m_copyRightFixButton->setObjectName(u"copyRightFixButton"_s);
 
     auto *pickers = new QHBoxLayout;
-    auto *leftLabel = new QLabel(tr("&First:"), this);
+    auto *leftLabel = new QLabel(tr("F&irst:"), this);
     leftLabel->setBuddy(m_leftPicker);
-    auto *rightLabel = new QLabel(tr("S&econd:"), this);
+    auto *rightLabel = new QLabel(tr("Seco&nd:"), this);
     rightLabel->setBuddy(m_rightPicker);
     pickers->addWidget(leftLabel);
     pickers->addWidget(m_leftPicker, 1);

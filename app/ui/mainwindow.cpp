@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -53,7 +54,9 @@ MainWindow::MainWindow(const KnowledgeBase *base, QWidget *parent)
     });
     createActions();
     updateMatchCount(m_browse->proxyModel()->rowCount(), m_model->rowCount());
-    resize(1100, 720);
+    // A first start fills most of a small screen and stays moderate on a large one.
+    const QSize available = screen() ? screen()->availableSize() : QSize(1280, 800);
+    resize(std::min(1100, available.width()), std::min(720, available.height()));
     m_browse->focusSearch();
 }
 

@@ -14,6 +14,20 @@ SearchField::SearchField(QWidget *parent)
 
 SearchField::~SearchField() = default;
 
+bool SearchField::event(QEvent *event)
+{
+    // QLineEdit claims Ctrl+D (delete the next character, Emacs style); here it must reach
+    // the window's Compare action, the one users press right after searching.
+    if (event->type() == QEvent::ShortcutOverride) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->keyCombination() == QKeyCombination(Qt::ControlModifier, Qt::Key_D)) {
+            event->ignore();
+            return false;
+        }
+    }
+    return QLineEdit::event(event);
+}
+
 void SearchField::keyPressEvent(QKeyEvent *event)
 {
     switch (event->key()) {
