@@ -4,10 +4,14 @@
 #include "comparisonbuilder.h"
 #include "comparisonrenderer.h"
 #include "entryrenderer.h"
+#include "explainer.h"
+#include "explanationrenderer.h"
 #include "knowledgebaseloader.h"
+#include "replyparser.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTextStream>
@@ -71,11 +75,14 @@ int TerminalMode::run(const QStringList &arguments)
         u"show"_s, u"Print the entry of CODE (550, 5.1.1, X.7.1)."_s, u"CODE"_s);
     const QCommandLineOption compareOption(u"compare"_s, u"Print a comparison of the two CODES."_s);
     const QCommandLineOption listOption(u"list"_s, u"List every code: code, kind, class, title."_s);
+    const QCommandLineOption explainOption(u"explain"_s,
+        u"Explain the SMTP replies in FILE (a reply, bounce, DSN, transcript or log; - or none: "
+        u"standard input)."_s);
     const QCommandLineOption formatOption(u"format"_s,
         u"Output format. --show: text|markdown|html|json; --compare: text|markdown|html|json; "
-        u"--list: tsv|json."_s,
+        u"--list: tsv|json; --explain: text|markdown|json."_s,
         u"FORMAT"_s);
-    parser.addOptions({showOption, compareOption, listOption, formatOption});
+    parser.addOptions({showOption, compareOption, listOption, explainOption, formatOption});
     parser.addPositionalArgument(
         u"codes"_s, u"Codes to open in the window, or the two codes of --compare."_s, u"[CODE [CODE]]"_s);
 
@@ -92,13 +99,13 @@ int TerminalMode::run(const QStringList &arguments)
               << Qt::endl;
         return Success;
     }
-    const int modes
-        = int(parser.isSet(showOption)) + int(parser.isSet(compareOption)) + int(parser.isSet(listOption));
+    const int modes = int(parser.isSet(showOption)) + int(parser.isSet(compareOption))
+        + int(parser.isSet(listOption)) + int(parser.isSet(explainOption));
     if (modes == 0) {
-        return fail(u"--format needs --show, --compare or --list (see --help)"_s);
+        return fail(u"--format needs --show, --compare, --list or --explain (see --help)"_s);
     }
     if (modes > 1) {
-        return fail(u"use only one of --show, --compare and --list"_s);
+        return fail(u"use only one of --show, --compare, --list and --explain"_s);
     }
     const QStringList positional = parser.positionalArguments();
     QList<LoadProblem> problems;
@@ -114,6 +121,9 @@ int TerminalMode::run(const QStringList &arguments)
     }
     if (parser.isSet(compareOption)) {
         return compare(base, positional, parser.value(formatOption));
+    }
+    if (parser.isSet(explainOption)) {
+        return explain(base, positional, parser.value(formatOption));
     }
     if (!positional.isEmpty()) {
         return fail(u"--list takes no codes; unexpected \"%1\""_s.arg(positional.first()));
@@ -175,6 +185,38 @@ int TerminalMode::compare(const KnowledgeBase &base, const QStringList &codes, c
         m_out << renderer.toHtml(comparison) << u'\n';
     } else {
         m_out << renderer.toText(comparison);
+    }
+    m_out.flush();
+    return Success;
+}
+
+int TerminalMode::explain(const KnowledgeBase &base, const QStringList &files, const QString &format)
+{
+    const QStringList formats {u"text"_s, u"markdown"_s, u"json"_s};
+    const QString chosen = format.isEmpty() ? formats.first() : format;
+    if (!formats.contains(chosen)) {
+        return fail(u"unknown format \"%1\" for --explain (use %2)"_s.arg(chosen, formatHelp(formats)));
+    }
+    if (files.size() > 1) {
+        return fail(u"--explain reads one file (or - for standard input); got %1"_s.arg(files.size()));
+    }
+    const QString path = files.isEmpty() ? u"-"_s : files.first();
+    QFile file;
+    const bool opened = path == u"-" ? file.open(stdin, QIODevice::ReadOnly)
+                                     : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+    if (!opened) {
+        return fail(u"cannot read %1: %2"_s.arg(path, file.errorString()));
+    }
+    // One byte past the limit tells the parser the input was longer and gets cut.
+    const QByteArray data = file.read(ReplyParser::maximumInput + 1);
+    const Explanation explanation = Explainer(base).explain(QString::fromUtf8(data));
+    const ExplanationRenderer renderer;
+    if (chosen == u"json") {
+        m_out << QJsonDocument(renderer.toJson(explanation)).toJson(QJsonDocument::Indented);
+    } else if (chosen == u"markdown") {
+        m_out << renderer.toMarkdown(explanation);
+    } else {
+        m_out << renderer.toText(explanation);
     }
     m_out.flush();
     return Success;

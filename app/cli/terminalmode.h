@@ -27,6 +27,7 @@ private:
     int show(const KnowledgeBase &base, const QString &code, const QString &format);
     int compare(const KnowledgeBase &base, const QStringList &codes, const QString &format);
     int list(const KnowledgeBase &base, const QString &format);
+    int explain(const KnowledgeBase &base, const QStringList &files, const QString &format);
     int fail(const QString &message);
 
     QTextStream &m_out;

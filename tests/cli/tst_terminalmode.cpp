@@ -16,7 +16,7 @@ struct Run
     QString err;
 };
 
-Run run(const QStringList &arguments)
+Run run(const QStringList &arguments, const QByteArray &input = {})
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -26,6 +26,8 @@ Run run(const QStringList &arguments)
     environment.remove(u"QT_QPA_PLATFORM"_s);
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(SMTPCODES_EXECUTABLE), arguments);
+    process.write(input);
+    process.closeWriteChannel();
     if (!process.waitForFinished(30000)) {
         process.kill();
         return {};
@@ -156,6 +158,83 @@ private Q_SLOTS:
         QVERIFY(result.err.startsWith(u"smtp-codes: "_s));
     }
 
+    // The last reply of each fixture, as the JSON of --explain reports it.
+    void explain_json_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("basic");
+        QTest::addColumn<QString>("enhanced");
+        QTest::addColumn<QString>("command");
+        QTest::newRow("single line") << u"single-line.txt"_s << u"550"_s << u"5.1.1"_s << QString();
+        QTest::newRow("multi-line") << u"multiline-gmail.txt"_s << u"550"_s << u"5.1.1"_s << QString();
+        QTest::newRow("DSN") << u"dsn.txt"_s << u"550"_s << u"5.1.1"_s << QString();
+        QTest::newRow("DSN Status only") << u"dsn-status-only.txt"_s << QString() << u"4.4.7"_s << QString();
+        QTest::newRow("Postfix") << u"postfix-bounce.txt"_s << u"550"_s << u"5.1.1"_s << u"RCPT TO"_s;
+        QTest::newRow("Postfix, end of data")
+            << u"postfix-end-of-data.txt"_s << u"554"_s << u"5.7.1"_s << u"DATA"_s;
+        QTest::newRow("Exim after") << u"exim-after.txt"_s << u"553"_s << u"5.7.1"_s << u"MAIL FROM"_s;
+        QTest::newRow("Exim reason") << u"exim-reason.txt"_s << u"550"_s << u"5.1.1"_s << u"RCPT TO"_s;
+        QTest::newRow("Exchange returned")
+            << u"exchange-returned.txt"_s << u"550"_s << u"5.1.10"_s << QString();
+        QTest::newRow("Exchange hash") << u"exchange-hash.txt"_s << u"550"_s << u"5.1.1"_s << QString();
+        QTest::newRow(".NET") << u"dotnet.txt"_s << QString() << u"5.7.1"_s << QString();
+        QTest::newRow("log") << u"esp-log.txt"_s << u"550"_s << u"5.1.1"_s << QString();
+        QTest::newRow("transcript") << u"sendmail-transcript.txt"_s << u"550"_s << u"5.1.1"_s << QString();
+        QTest::newRow("qmail") << u"qmail.txt"_s << u"554"_s << u"5.7.1"_s << QString();
+        QTest::newRow("digits in text") << u"digits-in-text.txt"_s << u"250"_s << QString() << QString();
+        QTest::newRow("IP and version") << u"ip-and-version.txt"_s << u"250"_s << u"2.0.0"_s << QString();
+        QTest::newRow("provider code") << u"provider-code.txt"_s << u"550"_s << u"5.7.606"_s << QString();
+        QTest::newRow("provider tag") << u"provider-tag.txt"_s << u"421"_s << u"4.7.0"_s << QString();
+    }
+
+    void explain_json()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, basic);
+        QFETCH(QString, enhanced);
+        QFETCH(QString, command);
+        const Run result = run({u"--explain"_s, QStringLiteral(SMTPCODES_TEST_DATA) + u"/explain/"_s + file,
+            u"--format"_s, u"json"_s});
+        QCOMPARE(result.exitCode, 0);
+        const QJsonArray replies = QJsonDocument::fromJson(result.out.toUtf8()).array();
+        QVERIFY(!replies.isEmpty());
+        const QJsonObject last = replies.last().toObject();
+        QCOMPARE(last.value(u"basic"_s).toString(), basic);
+        QCOMPARE(last.value(u"enhanced"_s).toString(), enhanced);
+        QCOMPARE(last.value(u"command"_s).toString(), command);
+        for (const QString &key : {u"text"_s, u"verdict"_s, u"warnings"_s}) {
+            QVERIFY2(last.contains(key), qPrintable(key));
+        }
+    }
+
+    void explain_readsStandardInput()
+    {
+        const Run result = run({u"--explain"_s, u"-"_s}, "451 4.7.1 Greylisted, please try again later\n");
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(result.out.contains(u"Reply 1 (line 1): 451 4.7.1"_s));
+        QVERIFY(result.out.contains(u"Temporary failure: retry later"_s));
+        const Run implicit = run({u"--explain"_s}, "250 2.0.0 Ok\n");
+        QVERIFY(implicit.out.contains(u"Delivered"_s));
+    }
+
+    void explain_binaryInput_givesAMessage()
+    {
+        const Run result
+            = run({u"--explain"_s, QStringLiteral(SMTPCODES_TEST_DATA) + u"/explain/binary.bin"_s});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(result.out.contains(u"does not look like text"_s));
+        const Run json = run({u"--explain"_s, QStringLiteral(SMTPCODES_TEST_DATA) + u"/explain/binary.bin"_s,
+            u"--format"_s, u"json"_s});
+        QCOMPARE(QJsonDocument::fromJson(json.out.toUtf8()).array().size(), 0);
+    }
+
+    void explain_missingFile_exits2()
+    {
+        const Run result = run({u"--explain"_s, u"/nonexistent/bounce.txt"_s});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY(result.err.startsWith(u"smtp-codes: cannot read /nonexistent/bounce.txt"_s));
+    }
+
     void versionAndHelp()
     {
         const Run version = run({u"--version"_s});
@@ -163,7 +242,8 @@ private Q_SLOTS:
         QVERIFY(version.out.startsWith(u"smtp-codes "_s));
         const Run help = run({u"--help"_s});
         QCOMPARE(help.exitCode, 0);
-        for (const QString &option : {u"--show"_s, u"--compare"_s, u"--list"_s, u"--format"_s}) {
+        for (const QString &option :
+            {u"--show"_s, u"--compare"_s, u"--list"_s, u"--explain"_s, u"--format"_s}) {
             QVERIFY2(help.out.contains(option), qPrintable(option));
         }
     }

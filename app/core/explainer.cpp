@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "explainer.h"
+
+#include "replyparser.h"
+
+using namespace Qt::StringLiterals;
+
+namespace SmtpCodes {
+
+namespace {
+Verdict verdictOfDigit(int digit)
+{
+    switch (digit) {
+    case 2:
+        return Verdict::Delivered;
+    case 3:
+        return Verdict::Continue;
+    case 4:
+        return Verdict::TemporaryFailure;
+    case 5:
+        return Verdict::PermanentFailure;
+    default:
+        return Verdict::Unknown;
+    }
+}
+
+// Text that is mostly replacement characters or NULs was not text to begin with.
+bool looksBinary(QStringView text)
+{
+    const QStringView sample = text.left(4096);
+    qsizetype odd = 0;
+    for (const QChar c : sample) {
+        if (c == QChar::ReplacementCharacter || c.unicode() == 0) {
+            ++odd;
+        }
+    }
+    return sample.size() > 0 && odd * 10 > sample.size();
+}
+} // namespace
+
+Explainer::Explainer(const KnowledgeBase &base)
+    : m_base(base)
+{ }
+
+QString Explainer::verdictId(Verdict verdict)
+{
+    switch (verdict) {
+    case Verdict::Delivered:
+        return u"delivered"_s;
+    case Verdict::Continue:
+        return u"continue"_s;
+    case Verdict::TemporaryFailure:
+        return u"temporary-failure"_s;
+    case Verdict::PermanentFailure:
+        return u"permanent-failure"_s;
+    case Verdict::Unknown:
+        break;
+    }
+    return u"unknown"_s;
+}
+
+QString Explainer::verdictLabel(Verdict verdict)
+{
+    switch (verdict) {
+    case Verdict::Delivered:
+        return u"Delivered: the server accepted this step"_s;
+    case Verdict::Continue:
+        return u"In progress: the server waits for the next part"_s;
+    case Verdict::TemporaryFailure:
+        return u"Temporary failure: retry later"_s;
+    case Verdict::PermanentFailure:
+        return u"Permanent failure: do not retry unchanged"_s;
+    case Verdict::Unknown:
+        break;
+    }
+    return u"Unknown"_s;
+}
+
+ExplainedReply Explainer::explainReply(const ParsedReply &reply) const
+{
+    ExplainedReply result;
+    result.reply = reply;
+    result.warnings = reply.warnings;
+    if (!reply.basic.isEmpty()) {
+        result.basic = m_base.lookup(reply.basic);
+        if (!result.basic) {
+            result.warnings.append(
+                u"unknown code %1: no RFC or registry defines it, so clients read it by its first "
+                u"digit (RFC 5321 §4.2)"_s.arg(reply.basic));
+        } else if (!result.basic.entry->standard) {
+            result.warnings.append(u"non-standard code %1: no RFC defines it as a reply"_s.arg(reply.basic));
+        }
+    }
+    if (!reply.enhanced.isEmpty()) {
+        result.enhanced = m_base.lookup(reply.enhanced);
+        if (!result.enhanced) {
+            const auto code = SmtpCode::parse(reply.enhanced);
+            const Entry *subject = code ? m_base.entry(code->subjectKey()) : nullptr;
+            result.warnings.append(subject
+                    ? u"%1 is not in the IANA registry: a provider-specific code; its subject is %2 (%3)"_s
+                          .arg(reply.enhanced, subject->code, subject->title)
+                    : u"%1 is not in the IANA registry: a provider-specific code"_s.arg(reply.enhanced));
+        }
+    }
+    const int basicDigit = reply.basic.isEmpty() ? 0 : reply.basic.at(0).digitValue();
+    const int enhancedDigit = reply.enhanced.isEmpty() ? 0 : reply.enhanced.at(0).digitValue();
+    if (basicDigit != 0) {
+        result.verdict = verdictOfDigit(basicDigit);
+        result.verdictBasis = u"RFC 5321 §4.2.1"_s;
+        if (enhancedDigit != 0 && enhancedDigit != basicDigit) {
+            result.warnings.append(
+                u"the classes disagree: %1 is %2 but %3 is %4; RFC 2034 §4 requires them to agree, "
+                u"and clients act on the basic code"_s.arg(reply.basic,
+                    verdictLabel(verdictOfDigit(basicDigit)).section(u':', 0, 0).toLower(), reply.enhanced,
+                    verdictLabel(verdictOfDigit(enhancedDigit)).section(u':', 0, 0).toLower()));
+        }
+    } else if (enhancedDigit != 0) {
+        result.verdict = verdictOfDigit(enhancedDigit);
+        result.verdictBasis = u"RFC 3463 §2"_s;
+    }
+    return result;
+}
+
+Explanation Explainer::explain(QStringView text) const
+{
+    Explanation explanation;
+    if (text.trimmed().isEmpty()) {
+        explanation.message
+            = u"Nothing to explain: paste an SMTP reply, a bounce, a transcript or a log line."_s;
+        return explanation;
+    }
+    if (looksBinary(text)) {
+        explanation.message
+            = u"This does not look like text (NUL bytes or invalid UTF-8); no SMTP reply found."_s;
+        return explanation;
+    }
+    ReplyParser parser;
+    for (const ParsedReply &reply : parser.parse(text)) {
+        explanation.replies.append(explainReply(reply));
+    }
+    if (explanation.replies.isEmpty()) {
+        explanation.message = u"No SMTP reply found: a reply starts with a code such as 550 or 5.1.1."_s;
+    }
+    return explanation;
+}
+
+} // namespace SmtpCodes
