@@ -7,6 +7,7 @@
 #include "compareview.h"
 #include "comparisonbuilder.h"
 #include "detailpane.h"
+#include "explainview.h"
 #include "knowledgebase.h"
 
 #include <QAction>
@@ -32,6 +33,7 @@ MainWindow::MainWindow(const KnowledgeBase *base, QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_browse(new BrowseView(m_model, m_tabs))
     , m_compare(new CompareView(m_model, m_tabs))
+    , m_explain(new ExplainView(m_model, m_tabs))
     , m_matchCount(new QLabel(this))
 {
     setObjectName(u"mainWindow"_s);
@@ -40,12 +42,14 @@ MainWindow::MainWindow(const KnowledgeBase *base, QWidget *parent)
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_browse, tr("&Browse"));
     m_tabs->addTab(m_compare, tr("&Compare"));
+    m_tabs->addTab(m_explain, tr("E&xplain"));
     setCentralWidget(m_tabs);
     m_matchCount->setObjectName(u"matchCount"_s);
     statusBar()->addPermanentWidget(m_matchCount);
     connect(m_browse, &BrowseView::matchCountChanged, this, &MainWindow::updateMatchCount);
     connect(m_browse, &BrowseView::compareRequested, this, &MainWindow::showComparison);
     connect(m_compare, &CompareView::codeActivated, this, &MainWindow::showCode);
+    connect(m_explain, &ExplainView::codeActivated, this, &MainWindow::showCode);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         // The compare tab never opens empty: it starts on the selected code and its partner.
         if (compareIsCurrent() && !m_compare->hasComparison()) {
@@ -92,6 +96,18 @@ void MainWindow::createActions()
     browse->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     QAction *compare = viewMenu->addAction(tr("&Compare"), this, &MainWindow::showCompareTab);
     compare->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    QAction *explain = viewMenu->addAction(tr("E&xplain"), this, [this] {
+        m_tabs->setCurrentWidget(m_explain);
+        m_explain->focusPasteArea();
+    });
+    explain->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    QAction *pasteExplain = viewMenu->addAction(tr("&Paste and explain"), this, [this] {
+        m_tabs->setCurrentWidget(m_explain);
+        m_explain->pasteAndExplain();
+    });
+    pasteExplain->setObjectName(u"pasteAndExplainAction"_s);
+    pasteExplain->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+    viewMenu->addSeparator();
     QAction *compareSelected
         = viewMenu->addAction(tr("Compare &selected codes"), this, &MainWindow::compareSelection);
     compareSelected->setObjectName(u"compareAction"_s);
@@ -177,7 +193,10 @@ void MainWindow::openArguments(const QStringList &codes)
 
 void MainWindow::copyFixAdvice()
 {
-    if (compareIsCurrent()) {
+    if (m_tabs->currentWidget() == m_explain) {
+        // Each explained reply carries its what-to-do advice.
+        m_explain->copyAsText();
+    } else if (compareIsCurrent()) {
         m_compare->copyBothFixAdvice();
     } else {
         m_browse->detailPane()->copyFixAdvice();
@@ -186,7 +205,9 @@ void MainWindow::copyFixAdvice()
 
 void MainWindow::copyAsText()
 {
-    if (compareIsCurrent()) {
+    if (m_tabs->currentWidget() == m_explain) {
+        m_explain->copyAsText();
+    } else if (compareIsCurrent()) {
         m_compare->copyAsText();
     } else {
         m_browse->detailPane()->copyEntryAsText();
@@ -195,7 +216,9 @@ void MainWindow::copyAsText()
 
 void MainWindow::copyAsMarkdown()
 {
-    if (compareIsCurrent()) {
+    if (m_tabs->currentWidget() == m_explain) {
+        m_explain->copyAsMarkdown();
+    } else if (compareIsCurrent()) {
         m_compare->copyAsMarkdown();
     } else {
         m_browse->detailPane()->copyEntryAsMarkdown();

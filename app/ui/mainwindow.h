@@ -11,6 +11,7 @@ namespace SmtpCodes {
 class BrowseView;
 class CodeListModel;
 class CompareView;
+class ExplainView;
 class KnowledgeBase;
 
 class MainWindow final : public QMainWindow
@@ -32,6 +33,7 @@ public:
     void compareSelection();
     BrowseView *browseView() const { return m_browse; }
     CompareView *compareView() const { return m_compare; }
+    ExplainView *explainView() const { return m_explain; }
 
     void saveSettings() const;
     void restoreSettings();
@@ -54,6 +56,7 @@ private:
     QTabWidget *m_tabs;
     BrowseView *m_browse;
     CompareView *m_compare;
+    ExplainView *m_explain;
     QLabel *m_matchCount;
 };
 

@@ -16,11 +16,13 @@ SearchField::~SearchField() = default;
 
 bool SearchField::event(QEvent *event)
 {
-    // QLineEdit claims Ctrl+D (delete the next character, Emacs style); here it must reach
-    // the window's Compare action, the one users press right after searching.
+    // QLineEdit claims Ctrl+D (delete the next character, Emacs style) and Ctrl+Shift+V; here
+    // they must reach the window's Compare and Paste-and-explain actions, which users press
+    // right after searching.
     if (event->type() == QEvent::ShortcutOverride) {
-        const auto *key = static_cast<QKeyEvent *>(event);
-        if (key->keyCombination() == QKeyCombination(Qt::ControlModifier, Qt::Key_D)) {
+        const QKeyCombination combination = static_cast<QKeyEvent *>(event)->keyCombination();
+        if (combination == QKeyCombination(Qt::ControlModifier, Qt::Key_D)
+            || combination == QKeyCombination(Qt::ControlModifier | Qt::ShiftModifier, Qt::Key_V)) {
             event->ignore();
             return false;
         }

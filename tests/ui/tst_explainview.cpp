@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "browseview.h"
+#include "explainview.h"
+#include "knowledgebaseloader.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QFile>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTest>
+#include <QTextBrowser>
+
+using namespace Qt::StringLiterals;
+using namespace SmtpCodes;
+
+class TstExplainView : public QObject
+{
+    Q_OBJECT
+
+private:
+    KnowledgeBase m_base;
+
+    static QString fixture(const QString &name)
+    {
+        QFile file(QStringLiteral(SMTPCODES_TEST_DATA) + u"/explain/"_s + name);
+        if (!file.open(QIODevice::ReadOnly)) {
+            qFatal("cannot read %s", qPrintable(name));
+        }
+        return QString::fromUtf8(file.readAll());
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(u"smtp-codes-tests"_s);
+        QCoreApplication::setApplicationName(u"tst_explainview"_s);
+        m_base = KnowledgeBaseLoader::loadBuiltIn();
+    }
+
+    void init() { QSettings().clear(); }
+
+    void paste_listsAndLinksTheReplies()
+    {
+        MainWindow window(&m_base);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QGuiApplication::clipboard()->setText(fixture(u"postfix-bounce.txt"_s));
+        QTest::keyClick(&window, Qt::Key_V, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(window.findChild<QTabWidget *>(u"tabs"_s)->currentWidget(), window.explainView());
+        const QString text = window.explainView()->browser()->toPlainText();
+        QVERIFY2(text.contains(u"Reply 1 (line 6): 550 5.1.1, in reply to RCPT TO"_s), qPrintable(text));
+        QVERIFY(text.contains(u"Permanent failure: do not retry unchanged"_s));
+        QVERIFY(text.contains(m_base.entry(u"X.1.1"_s)->title));
+        const QString html = window.explainView()->browser()->toHtml();
+        QVERIFY(html.contains(u"code:550"_s));
+        QVERIFY(html.contains(u"code:5.1.1"_s));
+        // A code link opens the entry.
+        Q_EMIT window.explainView()->browser()->anchorClicked(QUrl(u"code:5.1.1"_s));
+        QCOMPARE(window.findChild<QTabWidget *>(u"tabs"_s)->currentWidget(), window.browseView());
+        QCOMPARE(window.browseView()->currentCode(), u"5.1.1"_s);
+    }
+
+    void typing_explainsAfterAPause()
+    {
+        MainWindow window(&m_base);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto *paste = window.findChild<QPlainTextEdit *>(u"pasteEdit"_s);
+        QSignalSpy explained(window.explainView(), &ExplainView::explained);
+        QTest::keyClicks(paste, u"452 4.5.3 Too many recipients"_s);
+        QVERIFY(explained.wait(5000));
+        QCOMPARE(window.explainView()->explanation().replies.size(), 1);
+        QCOMPARE(window.explainView()->explanation().replies.first().reply.enhanced, u"4.5.3"_s);
+    }
+
+    void warnings_areShown()
+    {
+        MainWindow window(&m_base);
+        window.explainView()->setText(fixture(u"class-mismatch.txt"_s));
+        QVERIFY(window.explainView()->browser()->toPlainText().contains(u"Warning: the classes disagree"_s));
+    }
+
+    void largePaste_doesNotBlockAndCompletes()
+    {
+        MainWindow window(&m_base);
+        window.show();
+        QString big;
+        const QString block = fixture(u"multiline-gmail.txt"_s);
+        while (big.size() < 1024 * 1024) {
+            big += block;
+        }
+        QSignalSpy explained(window.explainView(), &ExplainView::explained);
+        window.explainView()->setText(big);
+        QVERIFY(window.explainView()->isBusy() || explained.count() == 1);
+        QVERIFY(explained.wait(30000) || explained.count() == 1);
+        QVERIFY(window.explainView()->explanation().replies.size() > 1000);
+    }
+
+    void binaryPaste_givesAMessage()
+    {
+        MainWindow window(&m_base);
+        window.explainView()->setText(QString(2000, QChar(0)));
+        QVERIFY(window.explainView()->explanation().replies.isEmpty());
+        QVERIFY(window.explainView()->browser()->toPlainText().contains(u"does not look like text"_s));
+        QVERIFY(!window.findChild<QPushButton *>(u"copyExplanationButton"_s)->isEnabled());
+    }
+
+    void copy_putsTextAndMarkdownOnTheClipboard()
+    {
+        MainWindow window(&m_base);
+        window.explainView()->setText(fixture(u"exim-after.txt"_s));
+        window.findChild<QPushButton *>(u"copyExplanationMarkdownButton"_s)->click();
+        const QString markdown = QGuiApplication::clipboard()->text();
+        QVERIFY(markdown.startsWith(u"# 1 reply found."_s));
+        QVERIFY(markdown.contains(u"## Reply 1 (line 1): 553 5.7.1, in reply to MAIL FROM"_s));
+        window.findChild<QPushButton *>(u"copyExplanationButton"_s)->click();
+        QVERIFY(QGuiApplication::clipboard()->text().contains(u"Verdict: Permanent failure"_s));
+    }
+};
+
+QTEST_MAIN(TstExplainView)
+#include "tst_explainview.moc"
