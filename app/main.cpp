@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "browseview.h"
+#include "firstpaintprobe.h"
 #include "knowledgebaseloader.h"
 #include "mainwindow.h"
 #include "terminalmode.h"
 
 #include <QApplication>
 #include <QTextStream>
+#include <QTreeView>
 
 #include <cstdio>
 
@@ -30,6 +33,8 @@ QStringList argumentList(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
+    SmtpCodes::FirstPaintProbe probe;
+    probe.start();
     // Terminal mode must not need a display, so it gets a QCoreApplication only.
     if (SmtpCodes::TerminalMode::isWanted(argumentList(argc, argv))) {
         QCoreApplication app(argc, argv);
@@ -45,6 +50,10 @@ int main(int argc, char **argv)
     SmtpCodes::MainWindow window(&base);
     window.restoreSettings();
     window.openArguments(QCoreApplication::arguments().mid(1));
+    if (qEnvironmentVariableIsSet(SmtpCodes::FirstPaintProbe::environmentVariable)) {
+        // The list filled and painted is what a user waits for.
+        probe.watch(window.browseView()->listView()->viewport());
+    }
     window.show();
     return QApplication::exec();
 }
