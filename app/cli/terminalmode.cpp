@@ -6,7 +6,7 @@
 #include "entryrenderer.h"
 #include "explainer.h"
 #include "explanationrenderer.h"
-#include "knowledgebaseloader.h"
+#include "knowledgebasesources.h"
 #include "replyparser.h"
 
 #include <QCommandLineParser>
@@ -40,8 +40,12 @@ bool TerminalMode::isWanted(const QStringList &arguments)
 {
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);
-        if (qtGuiOptions().contains(argument)) {
+        if (qtGuiOptions().contains(argument) || argument == u"--kb") {
             ++i; // skip its value
+            continue;
+        }
+        // The window loads overlays too, so these alone do not ask for the terminal.
+        if (argument.startsWith(u"--kb=") || argument == u"--no-overlay") {
             continue;
         }
         if (argument.startsWith(u'-') && argument.size() > 1) {
@@ -82,7 +86,14 @@ int TerminalMode::run(const QStringList &arguments)
         u"Output format. --show: text|markdown|html|json; --compare: text|markdown|html|json; "
         u"--list: tsv|json; --explain: text|markdown|json."_s,
         u"FORMAT"_s);
-    parser.addOptions({showOption, compareOption, listOption, explainOption, formatOption});
+    const QCommandLineOption kbOption(u"kb"_s,
+        u"Also load the knowledge-base file FILE, like a file of the overlay directory (repeatable)."_s,
+        u"FILE"_s);
+    const QCommandLineOption noOverlayOption(u"no-overlay"_s,
+        u"Do not load the overlay directory (%1), for output that does not depend on the user."_s.arg(
+            KnowledgeBaseSources::defaultOverlayDirectory()));
+    parser.addOptions(
+        {showOption, compareOption, listOption, explainOption, formatOption, kbOption, noOverlayOption});
     parser.addPositionalArgument(
         u"codes"_s, u"Codes to open in the window, or the two codes of --compare."_s, u"[CODE [CODE]]"_s);
 
@@ -108,11 +119,17 @@ int TerminalMode::run(const QStringList &arguments)
         return fail(u"use only one of --show, --compare, --list and --explain"_s);
     }
     const QStringList positional = parser.positionalArguments();
-    QList<LoadProblem> problems;
-    const KnowledgeBase base = KnowledgeBaseLoader::loadBuiltIn(&problems);
-    for (const LoadProblem &problem : std::as_const(problems)) {
-        m_err << u"warning: "_s << problem.toString() << Qt::endl;
+    KnowledgeBaseSources sources;
+    sources.setExtraFiles(parser.values(kbOption));
+    sources.setOverlayEnabled(!parser.isSet(noOverlayOption));
+    const LoadedKnowledgeBase loaded = sources.load();
+    const KnowledgeBase &base = loaded.base;
+    // A broken overlay costs its own entries only: the command still runs, and its exit status
+    // says whether the command worked, not whether every overlay file was clean.
+    for (const LoadProblem &problem : loaded.problems) {
+        m_err << QCoreApplication::applicationName() << u": warning: "_s << problem.toString() << u'\n';
     }
+    m_err.flush();
     if (parser.isSet(showOption)) {
         if (!positional.isEmpty()) {
             return fail(u"--show takes one code; unexpected \"%1\""_s.arg(positional.first()));

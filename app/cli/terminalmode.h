@@ -11,7 +11,8 @@ class KnowledgeBase;
 
 // The terminal side of smtp-codes: prints entries, comparisons and the list to stdout and
 // never creates a window, so it works over SSH and in scripts. Exit status 0 on success,
-// 2 on bad usage or an unknown code, with a one-line message on stderr.
+// 2 on bad usage or an unknown code, with a one-line message on stderr. Problems in overlay
+// files are warnings on stderr, one a line; they do not change the exit status.
 class TerminalMode
 {
 public:

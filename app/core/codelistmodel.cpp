@@ -68,10 +68,12 @@ QVariant CodeListModel::data(const QModelIndex &index, int role) const
             labels.append(CodeClasses::label(codeClass));
         }
         return QString(item->code + u" \u2014 "_s + item->title + u'\n' + labels.join(u" or "_s)
-            + (item->standard ? QString() : u"\nNon-standard: no RFC defines it"_s));
+            + (item->standard ? QString() : u"\nNon-standard: no RFC defines it"_s)
+            + (item->local ? u"\nLocal: from "_s + item->sourceFile : QString())
+            + (item->localNotes.isEmpty() ? QString() : u"\nHas local notes"_s));
     }
     case Qt::AccessibleTextRole:
-        return QString(item->code + u' ' + item->title);
+        return QString(item->code + u' ' + item->title + (item->local ? u" (local)"_s : QString()));
     case CodeKeyRole:
         return item->code;
     case TitleRole:
@@ -93,6 +95,10 @@ QVariant CodeListModel::data(const QModelIndex &index, int role) const
         return item->standard;
     case CommandsRole:
         return item->commands;
+    case LocalRole:
+        return item->local;
+    case HasLocalNotesRole:
+        return !item->localNotes.isEmpty();
     default:
         return {};
     }
@@ -124,6 +130,8 @@ QHash<int, QByteArray> CodeListModel::roleNames() const
     names.insert(ClassLabelRole, "classLabel");
     names.insert(StandardRole, "standard");
     names.insert(CommandsRole, "commands");
+    names.insert(LocalRole, "local");
+    names.insert(HasLocalNotesRole, "hasLocalNotes");
     return names;
 }
 

@@ -15,6 +15,8 @@ enum CodeRole {
     ClassLabelRole, // QString: "Permanent Negative Completion (5yz)"
     StandardRole, // bool
     CommandsRole, // QStringList
+    LocalRole, // bool: the entry comes from the user's overlay, not the built-in data
+    HasLocalNotesRole, // bool: the user's overlay adds notes to the entry
 };
 
 // Columns of CodeListModel, kept apart from the roles.

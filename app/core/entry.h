@@ -39,6 +39,11 @@ struct Entry
     QList<ExtensionMeaning> extensionMeanings;
     QStringList notes;
     QString sourceFile;
+    // From the user's overlay rather than the built-in data; shown as such, since nobody
+    // has checked it against the RFCs.
+    bool local = false;
+    // Notes the user's overlay adds to this entry, built-in or local.
+    QStringList localNotes;
 
     bool isBasic() const { return kind == CodeKind::Basic; }
 };

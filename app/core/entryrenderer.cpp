@@ -111,6 +111,11 @@ QList<Section> EntryRenderer::sections(const Lookup &lookup) const
 {
     const Entry &entry = *lookup.entry;
     QList<Section> result;
+    if (entry.local) {
+        result.append(textSection(u"local"_s, u"Local entry"_s,
+            u"From your local knowledge base (%1), not from the built-in reference."_s.arg(
+                entry.sourceFile)));
+    }
     result.append(classSection(lookup));
     result.append(textSection(u"description"_s, u"Description"_s, entry.description));
     result.append(textSection(u"whenYouSeeIt"_s, u"When you see it"_s, entry.whenYouSeeIt));
@@ -148,6 +153,13 @@ QList<Section> EntryRenderer::sections(const Lookup &lookup) const
         section.id = u"notes"_s;
         section.heading = u"Notes"_s;
         section.bullets = entry.notes;
+        result.append(section);
+    }
+    if (!entry.localNotes.isEmpty()) {
+        Section section;
+        section.id = u"localNotes"_s;
+        section.heading = u"Local notes"_s;
+        section.bullets = entry.localNotes;
         result.append(section);
     }
     Section references;
@@ -188,6 +200,9 @@ QString EntryRenderer::headline(const Lookup &lookup) const
     if (lookup.code != lookup.entry->code) {
         line += u"  ["_s + lookup.entry->code + u']';
     }
+    if (lookup.entry->local) {
+        line += u"  (local)"_s;
+    }
     return line;
 }
 
@@ -212,7 +227,8 @@ QString EntryRenderer::toMarkdown(const Lookup &lookup) const
 QString EntryRenderer::toHtml(const Lookup &lookup) const
 {
     QString html = u"<h2>"_s + lookup.code.toHtmlEscaped() + u" \u2014 "_s
-        + lookup.entry->title.toHtmlEscaped() + u"</h2>"_s;
+        + lookup.entry->title.toHtmlEscaped() + (lookup.entry->local ? u" (local)"_s : QString())
+        + u"</h2>"_s;
     for (const Section &section : sections(lookup)) {
         html += SectionWriter::html(section);
     }
@@ -261,6 +277,8 @@ QJsonObject EntryRenderer::toJson(const Lookup &lookup) const
         {u"related"_s, toJsonArray(entry.related)},
         {u"extensionMeanings"_s, meanings},
         {u"notes"_s, toJsonArray(entry.notes)},
+        {u"local"_s, entry.local},
+        {u"localNotes"_s, toJsonArray(entry.localNotes)},
         {u"confusedWith"_s, confused},
     };
     if (!entry.isBasic()) {

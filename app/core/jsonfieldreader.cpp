@@ -16,11 +16,29 @@ JsonFieldReader::JsonFieldReader(const QJsonObject &object, LoadProblem context,
 
 void JsonFieldReader::problem(const QString &field, const QString &message)
 {
+    ++m_count;
+    if (m_count > maximumReportedProblems) {
+        return;
+    }
     LoadProblem found = m_context;
     found.field = field;
     found.message = message;
     m_problems->append(found);
-    ++m_count;
+}
+
+QString JsonFieldReader::checkedString(const QJsonValue &value, const QString &field)
+{
+    const QString text = value.toString().trimmed();
+    if (text.isEmpty()) {
+        problem(field, u"must not be empty"_s);
+        return {};
+    }
+    if (text.size() > maximumStringLength) {
+        problem(
+            field, u"too long: %1 characters (the limit is %2)"_s.arg(text.size()).arg(maximumStringLength));
+        return {};
+    }
+    return text;
 }
 
 void JsonFieldReader::rejectUnknownFields(const QSet<QString> &allowed)
@@ -29,7 +47,7 @@ void JsonFieldReader::rejectUnknownFields(const QSet<QString> &allowed)
     std::sort(keys.begin(), keys.end());
     for (const QString &key : std::as_const(keys)) {
         if (!allowed.contains(key)) {
-            problem(key, u"unknown field"_s);
+            problem(LoadProblem::excerpt(key), u"unknown field"_s);
         }
     }
 }
@@ -45,11 +63,7 @@ QString JsonFieldReader::requiredString(const QString &field)
         problem(field, u"must be a string"_s);
         return {};
     }
-    const QString text = value.toString().trimmed();
-    if (text.isEmpty()) {
-        problem(field, u"must not be empty"_s);
-    }
-    return text;
+    return checkedString(value, field);
 }
 
 QString JsonFieldReader::optionalString(const QString &field)
@@ -98,12 +112,10 @@ QStringList JsonFieldReader::stringList(const QString &field, bool required, boo
             problem(itemField, u"must be a string"_s);
             continue;
         }
-        const QString text = array.at(i).toString().trimmed();
-        if (text.isEmpty()) {
-            problem(itemField, u"must not be empty"_s);
-            continue;
+        const QString text = checkedString(array.at(i), itemField);
+        if (!text.isEmpty()) {
+            result.append(text);
         }
-        result.append(text);
     }
     return result;
 }
@@ -120,7 +132,7 @@ Reference JsonFieldReader::reference(const QJsonValue &value, const QString &fie
     std::sort(keys.begin(), keys.end());
     for (const QString &key : std::as_const(keys)) {
         if (key != u"rfc" && key != u"section" && key != u"note") {
-            problem(field + u'.' + key, u"unknown field"_s);
+            problem(field + u'.' + LoadProblem::excerpt(key), u"unknown field"_s);
         }
     }
     const QJsonValue rfc = object.value(u"rfc");
@@ -134,13 +146,14 @@ Reference JsonFieldReader::reference(const QJsonValue &value, const QString &fie
     if (!section.isString() || section.toString().trimmed().isEmpty()) {
         problem(field + u".section"_s, u"reference without a section"_s);
     } else {
-        result.section = section.toString().trimmed();
+        result.section = checkedString(section, field + u".section"_s);
     }
     if (object.contains(u"note")) {
-        if (!object.value(u"note").isString()) {
+        const QJsonValue note = object.value(u"note");
+        if (!note.isString()) {
             problem(field + u".note"_s, u"must be a string"_s);
-        } else {
-            result.note = object.value(u"note").toString().trimmed();
+        } else if (!note.toString().trimmed().isEmpty()) {
+            result.note = checkedString(note, field + u".note"_s);
         }
     }
     return result;

@@ -9,6 +9,8 @@
 #include <QSet>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace SmtpCodes {
 
 // Reads the fields of one JSON object of a knowledge-base file and records a LoadProblem for
@@ -17,6 +19,13 @@ namespace SmtpCodes {
 class JsonFieldReader
 {
 public:
+    // No field of the format needs more; a longer string is a file gone wrong, and would make
+    // every view that shows it slow.
+    static constexpr qsizetype maximumStringLength = 64 * 1024;
+    // Past this many problems in one object only the count goes on, so an object with a
+    // million unknown keys costs a counter, not a million messages.
+    static constexpr int maximumReportedProblems = 20;
+
     JsonFieldReader(const QJsonObject &object, LoadProblem context, QList<LoadProblem> *problems);
 
     void setContextEntry(const QString &entry) { m_context.entry = entry; }
@@ -35,6 +44,11 @@ public:
 
     void problem(const QString &field, const QString &message);
     int problemCount() const { return m_count; }
+    // Problems counted but not recorded, past maximumReportedProblems.
+    int unreportedProblemCount() const { return std::max(0, m_count - maximumReportedProblems); }
+
+    // The trimmed text of a string value; empty, with a problem, when it is empty or too long.
+    QString checkedString(const QJsonValue &value, const QString &field);
 
 private:
     QJsonObject m_object;

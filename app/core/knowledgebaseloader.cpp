@@ -11,15 +11,14 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace SmtpCodes {
 
 namespace {
 constexpr int supportedSchemaVersion = 1;
-// Knowledge-base files are small; anything far larger is not one, and reading it whole
-// would only cost memory before the parser rejects it.
-constexpr qint64 maximumFileSize = 16 * 1024 * 1024;
 
 const QSet<QString> &knownCommands()
 {
@@ -46,27 +45,109 @@ std::pair<int, int> lineAndColumn(const QByteArray &data, qsizetype offset)
     return {line, column};
 }
 
-// The line of an entry's "code" member, searching on from *from so that a second entry with
-// the same code gets its own line; the text is decoded once per file by the caller.
-int lineOfCode(const QString &text, const QString &code, qsizetype *from)
+// Offset of the first byte that is not part of well-formed UTF-8 (no overlong forms, no
+// surrogates, nothing past U+10FFFF), or -1. The JSON parser only notices bad bytes inside
+// strings, and then says little more than "invalid UTF8 string".
+qsizetype firstInvalidUtf8(const QByteArray &data)
 {
-    if (code.isEmpty()) {
-        return 0;
+    const auto *bytes = reinterpret_cast<const unsigned char *>(data.constData());
+    const qsizetype size = data.size();
+    qsizetype i = 0;
+    while (i < size) {
+        const unsigned char lead = bytes[i];
+        if (lead < 0x80) {
+            ++i;
+            continue;
+        }
+        qsizetype length = 0;
+        unsigned char low = 0x80;
+        unsigned char high = 0xbf;
+        if (lead >= 0xc2 && lead <= 0xdf) {
+            length = 2;
+        } else if (lead >= 0xe0 && lead <= 0xef) {
+            length = 3;
+            low = lead == 0xe0 ? 0xa0 : 0x80;
+            high = lead == 0xed ? 0x9f : 0xbf;
+        } else if (lead >= 0xf0 && lead <= 0xf4) {
+            length = 4;
+            low = lead == 0xf0 ? 0x90 : 0x80;
+            high = lead == 0xf4 ? 0x8f : 0xbf;
+        } else {
+            return i;
+        }
+        if (size - i < length) {
+            return i;
+        }
+        if (bytes[i + 1] < low || bytes[i + 1] > high) {
+            return i;
+        }
+        for (qsizetype k = 2; k < length; ++k) {
+            if (bytes[i + k] < 0x80 || bytes[i + k] > 0xbf) {
+                return i;
+            }
+        }
+        i += length;
     }
-    const QRegularExpression pattern(u"\"code\"\\s*:\\s*\""_s + QRegularExpression::escape(code) + u'"');
-    const auto match = pattern.match(text, *from);
-    if (!match.hasMatch()) {
-        return 0;
-    }
-    *from = match.capturedEnd();
-    return int(QStringView(text).left(match.capturedStart()).count(u'\n')) + 1;
+    return -1;
 }
 
 QString entryLabel(const QString &code, qsizetype index)
 {
-    return code.isEmpty() ? u"entry #%1"_s.arg(index + 1) : u"entry "_s + code;
+    return code.isEmpty() ? u"entry #%1"_s.arg(index + 1) : u"entry "_s + LoadProblem::excerpt(code);
+}
+
+QString noteLabel(const QString &code, qsizetype index)
+{
+    return code.isEmpty() ? u"note #%1"_s.arg(index + 1)
+                          : u"note #%1 for %2"_s.arg(index + 1).arg(LoadProblem::excerpt(code));
 }
 } // namespace
+
+// Where each "code" member of a file is, so that problems can name a line although the JSON
+// parser gives no positions. Built in one pass over the text, so that a file with many
+// entries, or with codes written in escapes that are never found, stays linear.
+class CodePositions
+{
+public:
+    explicit CodePositions(const QString &text)
+    {
+        static const QRegularExpression pattern(uR"re("code"\s*:\s*"([^"\\]*)")re"_s);
+        int line = 1;
+        qsizetype counted = 0;
+        auto matches = pattern.globalMatch(text);
+        while (matches.hasNext()) {
+            const auto match = matches.next();
+            line += int(QStringView(text).mid(counted, match.capturedStart() - counted).count(u'\n'));
+            counted = match.capturedStart();
+            m_positions[match.captured(1).trimmed()].append({counted, line});
+        }
+    }
+
+    // The line of the first "code" member naming code at or after *cursor; moves the cursor past
+    // it, so the second entry with the same code gets its own line. 0 when not found.
+    int lineOf(const QString &code, qsizetype *cursor) const
+    {
+        const auto it = m_positions.constFind(code);
+        if (code.isEmpty() || it == m_positions.cend()) {
+            return 0;
+        }
+        const auto found = std::lower_bound(it->cbegin(), it->cend(), *cursor,
+            [](const Position &position, qsizetype offset) { return position.offset < offset; });
+        if (found == it->cend()) {
+            return 0;
+        }
+        *cursor = found->offset + 1;
+        return found->line;
+    }
+
+private:
+    struct Position
+    {
+        qsizetype offset = 0;
+        int line = 0;
+    };
+    QHash<QString, QList<Position>> m_positions;
+};
 
 QString KnowledgeBaseLoader::builtInDirectory()
 {
@@ -149,22 +230,47 @@ void KnowledgeBaseLoader::loadFile(const QString &path)
         addProblem(path, u"is a directory, not a knowledge-base file"_s);
         return;
     }
+    // A device or a pipe could be read forever, or block the start-up until someone writes.
+    if (fileInfo.exists() && !fileInfo.isFile()) {
+        addProblem(path, u"is not a regular file"_s);
+        return;
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         addProblem(path, u"cannot read: "_s + file.errorString());
         return;
     }
-    if (file.size() > maximumFileSize) {
-        addProblem(path, u"too large (%1 bytes; the limit is %2)"_s.arg(file.size()).arg(maximumFileSize));
+    // Read one byte past the limit rather than trust the size: the file may grow meanwhile.
+    const QByteArray data = file.read(maximumFileSize + 1);
+    if (data.size() > maximumFileSize) {
+        addProblem(path,
+            u"too large (more than %1 bytes); a knowledge-base file is far smaller"_s.arg(maximumFileSize));
         return;
     }
-    loadData(file.readAll(), path);
+    if (file.error() != QFileDevice::NoError) {
+        addProblem(path, u"cannot read: "_s + file.errorString());
+        return;
+    }
+    loadData(data, path);
 }
 
 void KnowledgeBaseLoader::loadData(const QByteArray &data, const QString &fileName)
 {
+    const qsizetype problemsBefore = m_problems.size();
     if (data.trimmed().isEmpty()) {
         addProblem(fileName, u"is empty"_s);
+        return;
+    }
+    if (data.startsWith("\xff\xfe") || data.startsWith("\xfe\xff")) {
+        addProblem(fileName, u"is UTF-16 text; save it as UTF-8"_s);
+        return;
+    }
+    if (const qsizetype invalid = firstInvalidUtf8(data); invalid >= 0) {
+        const auto [line, column] = lineAndColumn(data, invalid);
+        addProblem(fileName,
+            u"is not UTF-8 text: byte 0x%1 cannot start or continue a character; save the file as UTF-8"_s
+                .arg(uint(uchar(data.at(invalid))), 2, 16, QChar(u'0')),
+            line, column);
         return;
     }
     QJsonParseError error;
@@ -174,33 +280,93 @@ void KnowledgeBaseLoader::loadData(const QByteArray &data, const QString &fileNa
         addProblem(fileName, u"malformed JSON: "_s + error.errorString(), line, column);
         return;
     }
+    const QString expected = m_local ? u"\"entries\", \"distinctions\" and/or \"notes\""_s
+                                     : u"\"entries\" and/or \"distinctions\""_s;
     if (!document.isObject()) {
-        addProblem(fileName, u"must hold a JSON object with \"entries\" and/or \"distinctions\""_s);
+        addProblem(fileName, u"must hold a JSON object with "_s + expected);
         return;
     }
     const QJsonObject root = document.object();
     LoadProblem context;
     context.file = fileName;
     JsonFieldReader reader(root, context, &m_problems);
-    reader.rejectUnknownFields({u"entries"_s, u"distinctions"_s});
-    if (!root.contains(u"entries") && !root.contains(u"distinctions")) {
-        addProblem(fileName, u"holds neither \"entries\" nor \"distinctions\""_s);
+    QSet<QString> allowed {u"entries"_s, u"distinctions"_s};
+    if (m_local) {
+        allowed.insert(u"notes"_s);
+    }
+    reader.rejectUnknownFields(allowed);
+    reportUnreported(reader, context);
+    if (!root.contains(u"entries") && !root.contains(u"distinctions")
+        && !(m_local && root.contains(u"notes"))) {
+        addProblem(fileName,
+            m_local ? u"holds none of "_s + expected : u"holds neither \"entries\" nor \"distinctions\""_s);
         return;
     }
+    const auto stopHere = [&] {
+        if (m_problems.size() - problemsBefore < maximumProblemsPerFile) {
+            return false;
+        }
+        addProblem(fileName,
+            u"more than %1 problems; the rest of the file was not read"_s.arg(maximumProblemsPerFile));
+        return true;
+    };
+    const CodePositions positions(QString::fromUtf8(data));
+    qsizetype cursor = 0;
     const QJsonArray entries = reader.objectArray(u"entries"_s);
-    const QString text = QString::fromUtf8(data);
-    qsizetype searchFrom = 0;
     for (qsizetype i = 0; i < entries.size(); ++i) {
-        readEntry(entries.at(i), fileName, text, &searchFrom, i);
+        if (stopHere()) {
+            return;
+        }
+        readEntry(entries.at(i), fileName, positions, &cursor, i);
     }
     const QJsonArray distinctions = reader.objectArray(u"distinctions"_s);
     for (qsizetype i = 0; i < distinctions.size(); ++i) {
+        if (stopHere()) {
+            return;
+        }
         readDistinction(distinctions.at(i), fileName, i);
+    }
+    if (!m_local) {
+        return;
+    }
+    cursor = 0;
+    const QJsonArray notes = reader.objectArray(u"notes"_s);
+    for (qsizetype i = 0; i < notes.size(); ++i) {
+        if (stopHere()) {
+            return;
+        }
+        readNote(notes.at(i), fileName, positions, &cursor, i);
     }
 }
 
-void KnowledgeBaseLoader::readEntry(const QJsonValue &value, const QString &fileName, const QString &text,
-    qsizetype *searchFrom, qsizetype index)
+void KnowledgeBaseLoader::reportUnreported(const JsonFieldReader &reader, const LoadProblem &context)
+{
+    if (reader.unreportedProblemCount() > 0) {
+        LoadProblem more = context;
+        more.message = u"%1 more problems not shown"_s.arg(reader.unreportedProblemCount());
+        m_problems.append(more);
+    }
+}
+
+bool KnowledgeBaseLoader::checkCode(JsonFieldReader &reader, const QString &text)
+{
+    if (text.isEmpty()) {
+        return false;
+    }
+    const auto code = SmtpCode::parse(text);
+    if (!code) {
+        reader.problem(u"code"_s, u"malformed code \"%1\""_s.arg(LoadProblem::excerpt(text)));
+        return false;
+    }
+    if (!code->isKey()) {
+        reader.problem(u"code"_s, u"malformed code \"%1\": write it as \"%2\""_s.arg(text, code->key()));
+        return false;
+    }
+    return true;
+}
+
+void KnowledgeBaseLoader::readEntry(const QJsonValue &value, const QString &fileName,
+    const CodePositions &positions, qsizetype *cursor, qsizetype index)
 {
     LoadProblem context;
     context.file = fileName;
@@ -214,21 +380,21 @@ void KnowledgeBaseLoader::readEntry(const QJsonValue &value, const QString &file
     const QJsonValue codeValue = object.value(u"code");
     const QString codeText = codeValue.isString() ? codeValue.toString().trimmed() : QString();
     context.entry = entryLabel(codeText, index);
-    context.line = lineOfCode(text, codeText, searchFrom);
+    context.line = positions.lineOf(codeText, cursor);
     JsonFieldReader reader(object, context, &m_problems);
 
     Entry entry;
     entry.sourceFile = fileName;
+    entry.local = m_local;
     entry.code = reader.requiredString(u"code"_s);
-    const auto code = SmtpCode::parse(entry.code);
-    if (!entry.code.isEmpty()) {
-        if (!code) {
-            reader.problem(u"code"_s, u"malformed code \"%1\""_s.arg(entry.code));
-        } else if (!code->isKey()) {
-            reader.problem(
-                u"code"_s, u"malformed code \"%1\": write it as \"%2\""_s.arg(entry.code, code->key()));
-        } else if (m_origins.contains(entry.code)) {
-            const Origin first = m_origins.value(entry.code);
+    const auto code = checkCode(reader, entry.code) ? SmtpCode::parse(entry.code) : std::nullopt;
+    if (code && m_origins.contains(entry.code)) {
+        const Origin first = m_origins.value(entry.code);
+        if (m_local && !first.local) {
+            reader.problem(u"code"_s,
+                u"%1 is a built-in entry and cannot be redefined; add to it with a \"notes\" item "
+                u"({\"code\": \"%1\", \"note\": \"...\"})"_s.arg(entry.code));
+        } else {
             reader.problem(u"code"_s,
                 u"duplicate code, first defined in %1%2"_s.arg(
                     first.file, first.line > 0 ? u":"_s + QString::number(first.line) : QString()));
@@ -263,12 +429,59 @@ void KnowledgeBaseLoader::readEntry(const QJsonValue &value, const QString &file
     }
     readExtensionMeanings(reader, entry);
     entry.notes = reader.stringList(u"notes"_s, false, true);
+    reportUnreported(reader, context);
 
     if (reader.problemCount() > 0 || !code) {
         return;
     }
-    m_origins.insert(entry.code, {fileName, context.line});
+    m_origins.insert(entry.code, {fileName, context.line, m_local});
     m_base.addEntry(std::move(entry));
+}
+
+void KnowledgeBaseLoader::readNote(const QJsonValue &value, const QString &fileName,
+    const CodePositions &positions, qsizetype *cursor, qsizetype index)
+{
+    LoadProblem context;
+    context.file = fileName;
+    context.entry = noteLabel({}, index);
+    if (!value.isObject()) {
+        context.message = u"must be a JSON object: {\"code\": \"550\", \"note\": \"...\"}"_s;
+        m_problems.append(context);
+        return;
+    }
+    const QJsonObject object = value.toObject();
+    const QJsonValue codeValue = object.value(u"code");
+    const QString codeText = codeValue.isString() ? codeValue.toString().trimmed() : QString();
+    context.entry = noteLabel(codeText, index);
+    context.line = positions.lineOf(codeText, cursor);
+    JsonFieldReader reader(object, context, &m_problems);
+    reader.rejectUnknownFields({u"code"_s, u"note"_s});
+    PendingNote note;
+    note.code = reader.requiredString(u"code"_s);
+    checkCode(reader, note.code);
+    note.text = reader.requiredString(u"note"_s);
+    reportUnreported(reader, context);
+    if (reader.problemCount() > 0) {
+        return;
+    }
+    note.file = fileName;
+    note.line = context.line;
+    note.index = index;
+    m_notes.append(note);
+}
+
+void KnowledgeBaseLoader::applyNotes()
+{
+    for (const PendingNote &note : std::as_const(m_notes)) {
+        Entry *target = m_base.mutableEntry(note.code);
+        if (!target) {
+            m_problems.append({note.file, note.line, 0, noteLabel(note.code, note.index), u"code"_s,
+                u"code \"%1\" has no entry"_s.arg(note.code)});
+            continue;
+        }
+        target->localNotes.append(note.text);
+    }
+    m_notes.clear();
 }
 
 void KnowledgeBaseLoader::readClasses(JsonFieldReader &reader, const SmtpCode &code, Entry &entry)
@@ -282,7 +495,8 @@ void KnowledgeBaseLoader::readClasses(JsonFieldReader &reader, const SmtpCode &c
         if (!codeClass || CodeClasses::isEnhanced(*codeClass)) {
             reader.problem(u"class"_s,
                 u"unknown class \"%1\" (a basic code's class is positive-completion, "
-                u"positive-intermediate, transient-negative or permanent-negative)"_s.arg(id));
+                u"positive-intermediate, transient-negative or permanent-negative)"_s.arg(
+                    LoadProblem::excerpt(id)));
             return;
         }
         if (codeClass != code.codeClass()) {
@@ -301,13 +515,13 @@ void KnowledgeBaseLoader::readClasses(JsonFieldReader &reader, const SmtpCode &c
         if (!codeClass || !CodeClasses::isEnhanced(*codeClass)) {
             reader.problem(field,
                 u"unknown class \"%1\" (an enhanced code's class is success, "
-                u"persistent-transient or permanent)"_s.arg(ids.at(i)));
+                u"persistent-transient or permanent)"_s.arg(LoadProblem::excerpt(ids.at(i))));
         } else if (code.codeClass() && codeClass != code.codeClass()) {
             reader.problem(field,
                 u"class \"%1\" disagrees with the code's first digit %2 (expected \"%3\")"_s.arg(
                     ids.at(i), entry.code.left(1), CodeClasses::id(*code.codeClass())));
         } else if (entry.classes.contains(*codeClass)) {
-            reader.problem(field, u"class \"%1\" is listed twice"_s.arg(ids.at(i)));
+            reader.problem(field, u"class \"%1\" is listed twice"_s.arg(LoadProblem::excerpt(ids.at(i))));
         } else {
             entry.classes.append(*codeClass);
         }
@@ -319,7 +533,8 @@ void KnowledgeBaseLoader::readCommands(JsonFieldReader &reader, Entry &entry)
     const QStringList commands = reader.stringList(u"commands"_s, true, true);
     for (qsizetype i = 0; i < commands.size(); ++i) {
         if (!knownCommands().contains(commands.at(i))) {
-            reader.problem(u"commands[%1]"_s.arg(i), u"unknown command \"%1\""_s.arg(commands.at(i)));
+            reader.problem(u"commands[%1]"_s.arg(i),
+                u"unknown command \"%1\""_s.arg(LoadProblem::excerpt(commands.at(i))));
         } else {
             entry.commands.append(commands.at(i));
         }
@@ -339,7 +554,7 @@ void KnowledgeBaseLoader::readExtensionMeanings(JsonFieldReader &reader, Entry &
         ExtensionMeaning meaning;
         for (const QString &key : item.keys()) {
             if (key != u"extension" && key != u"meaning" && key != u"reference") {
-                reader.problem(field + u'.' + key, u"unknown field"_s);
+                reader.problem(field + u'.' + LoadProblem::excerpt(key), u"unknown field"_s);
             }
         }
         for (const auto &[name, target] :
@@ -348,7 +563,7 @@ void KnowledgeBaseLoader::readExtensionMeanings(JsonFieldReader &reader, Entry &
             if (!text.isString() || text.toString().trimmed().isEmpty()) {
                 reader.problem(field + u'.' + name, u"required text is missing or empty"_s);
             } else {
-                *target = text.toString().trimmed();
+                *target = reader.checkedString(text, field + u'.' + name);
             }
         }
         meaning.reference = reader.reference(item.value(u"reference"), field + u".reference"_s);
@@ -390,10 +605,12 @@ void KnowledgeBaseLoader::checkCrossReferences()
 {
     // Entries may name codes defined in a later file, so names are only checked once all are read.
     for (const Entry &entry : m_base.entries()) {
-        Entry *target = m_base.mutableEntry(entry.code);
         const Origin origin = m_origins.value(entry.code);
+        int reported = 0;
         const auto report = [&](const QString &field, const QString &message) {
-            m_problems.append({origin.file, origin.line, 0, u"entry "_s + entry.code, field, message});
+            if (++reported <= JsonFieldReader::maximumReportedProblems) {
+                m_problems.append({origin.file, origin.line, 0, u"entry "_s + entry.code, field, message});
+            }
         };
         QStringList related;
         for (qsizetype i = 0; i < entry.related.size(); ++i) {
@@ -401,25 +618,36 @@ void KnowledgeBaseLoader::checkCrossReferences()
             if (code == entry.code) {
                 report(u"related[%1]"_s.arg(i), u"names the entry itself"_s);
             } else if (!m_base.contains(code)) {
-                report(u"related[%1]"_s.arg(i), u"related code \"%1\" has no entry"_s.arg(code));
+                report(u"related[%1]"_s.arg(i),
+                    u"related code \"%1\" has no entry"_s.arg(LoadProblem::excerpt(code)));
             } else {
                 related.append(code);
             }
         }
-        target->related = related;
         QStringList basicCodes;
         for (qsizetype i = 0; i < entry.basicCodes.size(); ++i) {
             const QString &code = entry.basicCodes.at(i);
             const auto parsed = SmtpCode::parse(code);
             if (!parsed || !parsed->isBasic()) {
-                report(u"basicCodes[%1]"_s.arg(i), u"\"%1\" is not a basic reply code"_s.arg(code));
+                report(u"basicCodes[%1]"_s.arg(i),
+                    u"\"%1\" is not a basic reply code"_s.arg(LoadProblem::excerpt(code)));
             } else if (!m_base.contains(code)) {
-                report(u"basicCodes[%1]"_s.arg(i), u"associated code \"%1\" has no entry"_s.arg(code));
+                report(u"basicCodes[%1]"_s.arg(i),
+                    u"associated code \"%1\" has no entry"_s.arg(LoadProblem::excerpt(code)));
             } else {
                 basicCodes.append(code);
             }
         }
-        target->basicCodes = basicCodes;
+        // Only an entry that loses codes is written: writing detaches the whole list.
+        if (related.size() != entry.related.size() || basicCodes.size() != entry.basicCodes.size()) {
+            Entry *target = m_base.mutableEntry(entry.code);
+            target->related = related;
+            target->basicCodes = basicCodes;
+        }
+        if (reported > JsonFieldReader::maximumReportedProblems) {
+            m_problems.append({origin.file, origin.line, 0, u"entry "_s + entry.code, {},
+                u"%1 more problems not shown"_s.arg(reported - JsonFieldReader::maximumReportedProblems)});
+        }
     }
     const QList<Distinction> distinctions = m_base.distinctions();
     for (qsizetype d = 0; d < distinctions.size(); ++d) {
@@ -427,8 +655,9 @@ void KnowledgeBaseLoader::checkCrossReferences()
         for (qsizetype i = 0; i < codes.size(); ++i) {
             if (!m_base.contains(codes.at(i))) {
                 const DistinctionOrigin origin = m_distinctionOrigins.value(d);
-                m_problems.append({origin.file, 0, 0, u"distinction #%1"_s.arg(origin.index + 1),
-                    u"codes[%1]"_s.arg(i), u"code \"%1\" has no entry"_s.arg(codes.at(i))});
+                m_problems.append(
+                    {origin.file, 0, 0, u"distinction #%1"_s.arg(origin.index + 1), u"codes[%1]"_s.arg(i),
+                        u"code \"%1\" has no entry"_s.arg(LoadProblem::excerpt(codes.at(i)))});
             }
         }
     }
@@ -436,6 +665,7 @@ void KnowledgeBaseLoader::checkCrossReferences()
 
 KnowledgeBase KnowledgeBaseLoader::finish()
 {
+    applyNotes();
     checkCrossReferences();
     return std::move(m_base);
 }

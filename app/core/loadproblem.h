@@ -15,8 +15,13 @@ struct LoadProblem
     QString field; // "title", "references[1].rfc"; empty when the problem is the whole entry
     QString message;
 
-    // "basic.json:12: entry 250, field "title": must not be empty"
+    // "basic.json:12: entry 250, field "title": must not be empty"; always one line, since
+    // the terminal prints one problem a line and files written by people may hold anything.
     QString toString() const;
+
+    // Text taken from a file, made fit for a message: control characters escaped, long text
+    // cut, so a megabyte-long or multi-line value cannot flood a terminal or a dialog.
+    static QString excerpt(QStringView text, qsizetype maximumLength = 60);
 };
 
 } // namespace SmtpCodes

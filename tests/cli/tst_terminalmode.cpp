@@ -1,9 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the real executable, as a user or a script would, without a display.
+#include "terminalmode.h"
+
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -16,10 +21,24 @@ struct Run
     QString err;
 };
 
+// The user's data directory of every run: empty unless a test puts an overlay there, so the
+// files of whoever runs the tests never change their outcome.
+const QTemporaryDir &dataHome()
+{
+    static const QTemporaryDir dir;
+    return dir;
+}
+
+QString overlayFixture(const QString &name)
+{
+    return QStringLiteral(SMTPCODES_TEST_DATA) + u"/overlay/"_s + name;
+}
+
 Run run(const QStringList &arguments, const QByteArray &input = {})
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"XDG_DATA_HOME"_s, dataHome().path());
     // Terminal mode must not need a display at all.
     environment.remove(u"DISPLAY"_s);
     environment.remove(u"WAYLAND_DISPLAY"_s);
@@ -235,6 +254,73 @@ private Q_SLOTS:
         QVERIFY(result.err.startsWith(u"smtp-codes: cannot read /nonexistent/bounce.txt"_s));
     }
 
+    void kb_addsLocalEntries()
+    {
+        const Run result = run(
+            {u"--kb"_s, overlayFixture(u"good.json"_s), u"--show"_s, u"5.7.606"_s, u"--format"_s, u"text"_s});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.err.isEmpty(), qPrintable(result.err));
+        QVERIFY(result.out.startsWith(u"5.7.606  Access denied, banned sending IP  [X.7.606]  (local)\n"_s));
+        const Run json = run(
+            {u"--kb="_s + overlayFixture(u"good.json"_s), u"--show"_s, u"550"_s, u"--format"_s, u"json"_s});
+        const QJsonObject object = QJsonDocument::fromJson(json.out.toUtf8()).object();
+        QCOMPARE(object.value(u"local"_s).toBool(), false);
+        QCOMPARE(object.value(u"localNotes"_s).toArray().first().toString(),
+            u"Fixture: our relay answers 550 for unknown local users."_s);
+    }
+
+    // Problems go to stderr, one a line; the command still runs on the valid parts and its
+    // exit status is its own.
+    void kb_problemsAreWarnings_commandStillSucceeds()
+    {
+        const QString broken = overlayFixture(u"wrong-types.json"_s);
+        const Run result = run({u"--kb"_s, broken, u"--kb"_s, u"/nonexistent/local.json"_s, u"--kb"_s,
+            overlayFixture(u"good.json"_s), u"--list"_s});
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(result.err.split(u'\n', Qt::SkipEmptyParts),
+            (QStringList {u"smtp-codes: warning: "_s + broken
+                    + u":4: entry X.7.700, field \"title\": must be a string"_s,
+                u"smtp-codes: warning: "_s + broken
+                    + u":4: entry X.7.700, field \"standard\": must be true or false"_s,
+                u"smtp-codes: warning: "_s + broken
+                    + u":4: entry X.7.700, field \"commands\": must be an array of strings"_s,
+                u"smtp-codes: warning: /nonexistent/local.json: cannot read: No such file or directory"_s}));
+        QVERIFY(result.out.contains(u"\nX.7.701\tenhanced\tpermanent\tFixture: valid neighbour\n"_s));
+        QVERIFY(result.out.contains(u"\nX.7.606\tenhanced\tpermanent\tAccess denied, banned sending IP\n"_s));
+        QVERIFY(!result.out.contains(u"X.7.700"_s));
+        QCOMPARE(result.out.count(u'\n'), 137 + 2);
+
+        const Run unknown = run({u"--kb"_s, broken, u"--show"_s, u"X.7.700"_s});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY(unknown.err.endsWith(
+            u"\nsmtp-codes: X.7.700 is not in the IANA registry of enhanced status codes; "
+            u"it may be provider-specific. Its subject is X.7.XXX (Security or Policy Status)\n"_s));
+    }
+
+    void overlayDirectory_isLoaded_unlessNoOverlay()
+    {
+        const QString directory = dataHome().path() + u"/smtp-codes/smtp-codes/knowledge-base"_s;
+        QVERIFY(QDir().mkpath(directory));
+        QVERIFY(QFile::copy(overlayFixture(u"good.json"_s), directory + u"/local.json"_s));
+        const Run with = run({u"--list"_s});
+        const Run without = run({u"--list"_s, u"--no-overlay"_s});
+        QVERIFY(QFile::remove(directory + u"/local.json"_s));
+        QCOMPARE(with.exitCode, 0);
+        QVERIFY2(with.err.isEmpty(), qPrintable(with.err));
+        QVERIFY(with.out.contains(u"\nX.7.606\t"_s));
+        QCOMPARE(without.exitCode, 0);
+        QVERIFY(!without.out.contains(u"X.7.606"_s));
+        QCOMPARE(without.out.count(u'\n'), 137);
+    }
+
+    void overlayOptions_aloneOpenTheWindow()
+    {
+        using SmtpCodes::TerminalMode;
+        QVERIFY(!TerminalMode::isWanted({u"smtp-codes"_s, u"--kb"_s, u"local.json"_s, u"550"_s}));
+        QVERIFY(!TerminalMode::isWanted({u"smtp-codes"_s, u"--kb=local.json"_s, u"--no-overlay"_s}));
+        QVERIFY(TerminalMode::isWanted({u"smtp-codes"_s, u"--kb"_s, u"local.json"_s, u"--show"_s, u"550"_s}));
+    }
+
     void versionAndHelp()
     {
         const Run version = run({u"--version"_s});
@@ -242,8 +328,8 @@ private Q_SLOTS:
         QVERIFY(version.out.startsWith(u"smtp-codes "_s));
         const Run help = run({u"--help"_s});
         QCOMPARE(help.exitCode, 0);
-        for (const QString &option :
-            {u"--show"_s, u"--compare"_s, u"--list"_s, u"--explain"_s, u"--format"_s}) {
+        for (const QString &option : {u"--show"_s, u"--compare"_s, u"--list"_s, u"--explain"_s, u"--format"_s,
+                 u"--kb"_s, u"--no-overlay"_s}) {
             QVERIFY2(help.out.contains(option), qPrintable(option));
         }
     }

@@ -1,0 +1,204 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Input nobody can vouch for: overlay text full of markup reaches every rich-text view inert,
+// local entries are marked as such in every format, and huge pastes are explained.
+#include "codelistmodel.h"
+#include "coderoles.h"
+#include "comparisonbuilder.h"
+#include "comparisonrenderer.h"
+#include "entryrenderer.h"
+#include "explainer.h"
+#include "explanationrenderer.h"
+#include "knowledgebasesources.h"
+#include "replyparser.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace SmtpCodes;
+
+namespace {
+QString fixture(const QString &name)
+{
+    return QStringLiteral(SMTPCODES_TEST_DATA) + u"/overlay/"_s + name;
+}
+
+KnowledgeBase loadOverlay(const QStringList &names)
+{
+    KnowledgeBaseSources sources;
+    sources.setOverlayDirectory({});
+    QStringList files;
+    for (const QString &name : names) {
+        files.append(fixture(name));
+    }
+    sources.setExtraFiles(files);
+    return sources.load().base;
+}
+
+// No element, attribute or URL scheme that a QTextBrowser or a web page would act on.
+void verifyInert(const QString &html)
+{
+    for (const QString &active : {u"<script"_s, u"<img"_s, u"<iframe"_s, u"<a href=\"javascript"_s,
+             u"<b onmouseover"_s, u"\"><script"_s}) {
+        QVERIFY2(!html.contains(active, Qt::CaseInsensitive), qPrintable(active + u" in "_s + html));
+    }
+    // Only the renderer's own links: code: and compare: in-app, the RFC Editor for references.
+    qsizetype from = 0;
+    while ((from = html.indexOf(u"href=\""_s, from)) >= 0) {
+        from += 6;
+        const QString target = html.mid(from, html.indexOf(u'"', from) - from);
+        QVERIFY2(target.startsWith(u"code:"_s) || target.startsWith(u"compare:"_s)
+                || target.startsWith(u"https://www.rfc-editor.org/"_s),
+            qPrintable(target));
+    }
+}
+} // namespace
+
+class TstBadInput : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void injection_entryHtmlIsInert()
+    {
+        const KnowledgeBase base = loadOverlay({u"injection.json"_s});
+        QVERIFY(base.entry(u"X.7.800"_s));
+        const EntryRenderer renderer(base);
+        for (const QString &code : {u"X.7.800"_s, u"5.7.800"_s, u"550"_s}) {
+            const QString html = renderer.toHtml(base.lookup(code));
+            verifyInert(html);
+            if (QTest::currentTestFailed()) {
+                return;
+            }
+        }
+        const QString local = renderer.toHtml(base.lookup(u"X.7.800"_s));
+        QVERIFY(local.contains(u"&lt;script&gt;alert("_s));
+        QVERIFY(local.contains(u"&lt;img src=x onerror=alert(1)&gt;"_s));
+        const QString notes = renderer.toHtml(base.lookup(u"550"_s));
+        QVERIFY(notes.contains(u"&lt;script&gt;alert("_s));
+    }
+
+    void injection_comparisonAndExplanationHtmlAreInert()
+    {
+        const KnowledgeBase base = loadOverlay({u"injection.json"_s});
+        const Comparison comparison
+            = ComparisonBuilder(base).build(base.lookup(u"550"_s), base.lookup(u"5.7.800"_s));
+        verifyInert(ComparisonRenderer(base).toHtml(comparison));
+        // A paste naming the local code links its title, and may hold markup of its own.
+        const Explanation explanation = Explainer(base).explain(
+            u"550 5.7.800 <script>alert('paste')</script> <img src=x onerror=alert(8)>\n"_s);
+        QCOMPARE(explanation.replies.size(), 1);
+        QCOMPARE(explanation.replies.first().enhanced.entry, base.entry(u"X.7.800"_s));
+        verifyInert(ExplanationRenderer().toHtml(explanation));
+    }
+
+    void injection_markdownIsEscaped()
+    {
+        const KnowledgeBase base = loadOverlay({u"injection.json"_s});
+        const QString markdown = EntryRenderer(base).toMarkdown(base.lookup(u"X.7.800"_s));
+        // Every angle bracket escaped, so no Markdown viewer reads a tag.
+        static const QRegularExpression unescaped(uR"((?<!\\)<)"_s);
+        QVERIFY2(!markdown.contains(unescaped), qPrintable(markdown));
+        QVERIFY(markdown.contains(u"\\<script\\>alert('fix')\\</script\\>"_s));
+        QVERIFY(markdown.contains(
+            u"(https://www.rfc-editor.org/rfc/rfc3463#section-3.8%22%3E%3Cscript%3Ealert%284%29%3C%2Fscript%3E)"_s));
+    }
+
+    void localEntry_isMarkedInEveryFormat()
+    {
+        const KnowledgeBase base = loadOverlay({u"good.json"_s});
+        const EntryRenderer renderer(base);
+        const Lookup local = base.lookup(u"X.7.606"_s);
+        const QString text = renderer.toText(local);
+        QVERIFY(text.startsWith(u"X.7.606  Access denied, banned sending IP  (local)\n"_s));
+        QVERIFY(text.contains(u"Local entry\n  From your local knowledge base ("_s));
+        QVERIFY(text.contains(u"Local notes\n  - Fixture: a note on a local entry."_s));
+        QVERIFY(
+            renderer.toMarkdown(local).startsWith(u"# X.7.606  Access denied, banned sending IP  (local)"_s));
+        const QString html = renderer.toHtml(local);
+        QVERIFY(html.contains(u"(local)</h2>"_s));
+        QVERIFY(html.contains(u"Local entry"_s));
+        const QJsonObject json = renderer.toJson(local);
+        QCOMPARE(json.value(u"local"_s).toBool(), true);
+        QCOMPARE(json.value(u"localNotes"_s).toArray().size(), 1);
+
+        const Lookup builtIn = base.lookup(u"550"_s);
+        QVERIFY(!renderer.toText(builtIn).contains(u"(local)"_s));
+        QVERIFY(!renderer.toText(builtIn).contains(u"Local entry"_s));
+        QVERIFY(renderer.toText(builtIn).contains(u"Local notes\n  - Fixture: our relay answers 550"_s));
+        QCOMPARE(renderer.toJson(builtIn).value(u"local"_s).toBool(), false);
+    }
+
+    void listModel_exposesLocalRoles()
+    {
+        const KnowledgeBase base = loadOverlay({u"good.json"_s});
+        const CodeListModel model(&base);
+        const QModelIndex local = model.indexOf(u"X.7.606"_s);
+        const QModelIndex withNotes = model.indexOf(u"550"_s);
+        const QModelIndex plain = model.indexOf(u"250"_s);
+        QCOMPARE(local.data(LocalRole).toBool(), true);
+        QCOMPARE(withNotes.data(LocalRole).toBool(), false);
+        QCOMPARE(withNotes.data(HasLocalNotesRole).toBool(), true);
+        QCOMPARE(plain.data(HasLocalNotesRole).toBool(), false);
+        QVERIFY(
+            local.data(Qt::ToolTipRole).toString().contains(u"\nLocal: from "_s + fixture(u"good.json"_s)));
+        QVERIFY(withNotes.data(Qt::ToolTipRole).toString().endsWith(u"\nHas local notes"_s));
+        QVERIFY(local.data(Qt::AccessibleTextRole).toString().endsWith(u" (local)"_s));
+        QCOMPARE(model.roleNames().value(LocalRole), QByteArray("local"));
+    }
+
+    // 10 MB of what users paste: no time limit, only that it completes and finds the replies.
+    void hugePaste_isExplained_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("findsReplies");
+        const qsizetype size = 10 * 1024 * 1024;
+        QString transcript;
+        transcript.reserve(size + 100);
+        while (transcript.size() < size) {
+            transcript += u"<<< 550-5.1.1 The email account that you tried to reach does not exist.\r\n"
+                          u"<<< 550 5.1.1 Please try double-checking the recipient's email address.\r\n"_s;
+        }
+        QTest::newRow("transcript") << transcript << true;
+        QTest::newRow("one line without a break") << QString(size, u'5') << false;
+        QString digits;
+        digits.reserve(size + 100);
+        while (digits.size() < size) {
+            digits += u"550 5.1.1 4.4.4 250-250 1.2.3.4 "_s;
+        }
+        QTest::newRow("codes on one line") << digits << true;
+        QString noise(size, Qt::Uninitialized);
+        QRandomGenerator random(550);
+        for (QChar &c : noise) {
+            c = QChar(char16_t(random.bounded(1, 0xd800)));
+        }
+        QTest::newRow("random characters") << noise << false;
+    }
+
+    void hugePaste_isExplained()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, findsReplies);
+        static const KnowledgeBase base = loadOverlay({});
+        const Explanation explanation = Explainer(base).explain(text);
+        if (findsReplies) {
+            QVERIFY(!explanation.replies.isEmpty());
+        }
+        const QString rendered = ExplanationRenderer().toText(explanation);
+        QVERIFY(!rendered.isEmpty());
+    }
+
+    void pasteBeyondTheLimit_isCut()
+    {
+        const QString text = QString(ReplyParser::maximumInput, u' ') + u"\n550 5.1.1 after the limit\n"_s;
+        ReplyParser parser;
+        QVERIFY(parser.parse(text).isEmpty());
+        QVERIFY(parser.wasTruncated());
+    }
+};
+
+QTEST_GUILESS_MAIN(TstBadInput)
+#include "tst_badinput.moc"
