@@ -5,6 +5,7 @@
 #include "knowledgebaseloader.h"
 
 #include <QAbstractItemModelTester>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -24,6 +25,88 @@ private:
         const int rows = count < 0 ? model.rowCount() : std::min(count, model.rowCount());
         for (int row = 0; row < rows; ++row) {
             result.append(model.index(row, CodeColumnCode).data(CodeKeyRole).toString());
+        }
+        return result;
+    }
+
+    // The search as first written, one row at a time with nothing cached, to hold the proxy's
+    // indexes and narrowing to: source rows in the order the proxy must show them.
+    QList<int> referenceSearch(const QString &text) const
+    {
+        const QStringList words
+            = text.left(1000).toLower().split(QRegularExpression(u"\\s+"_s), Qt::SkipEmptyParts);
+        static const QRegularExpression enhanced(u"^[245]\\.(.*)$"_s);
+        struct Scored
+        {
+            int rank;
+            int sum;
+            int row;
+        };
+        QList<Scored> scored;
+        const QList<Entry> &entries = m_base.entries();
+        for (int row = 0; row < entries.size(); ++row) {
+            const Entry &entry = entries.at(row);
+            const QString key = entry.code.toLower();
+            const QString title = entry.title.toLower();
+            const QString body = QStringList {entry.description, entry.whenYouSeeIt, entry.howToFix,
+                entry.useWhen, entry.notes.join(u' '), entry.commands.join(u' ')}
+                                     .join(u' ')
+                                     .toLower();
+            int worst = 0;
+            int sum = 0;
+            for (const QString &word : words) {
+                const auto match = enhanced.match(word);
+                const QString form = match.hasMatch() && !word.contains(u"xxx.xxx"_s)
+                    ? u"x."_s + match.captured(1)
+                    : QString();
+                int best = -1;
+                if (key == word || (!form.isEmpty() && key == form)) {
+                    best = 0;
+                } else if (key.startsWith(word) || (!form.isEmpty() && key.startsWith(form))) {
+                    best = 1;
+                } else if (title.contains(word)) {
+                    best = 2;
+                } else if (body.contains(word)) {
+                    best = 3;
+                }
+                if (best < 0) {
+                    worst = -1;
+                    break;
+                }
+                worst = std::max(worst, best);
+                sum += best;
+            }
+            if (worst >= 0) {
+                scored.append({worst, sum, row});
+            }
+        }
+        std::stable_sort(scored.begin(), scored.end(), [](const Scored &a, const Scored &b) {
+            return a.rank != b.rank ? a.rank < b.rank : a.sum < b.sum;
+        });
+        QList<int> rows;
+        for (const Scored &item : std::as_const(scored)) {
+            rows.append(item.row);
+        }
+        return rows;
+    }
+
+    static QList<int> sourceRows(const CodeFilterProxyModel &proxy)
+    {
+        QList<int> rows;
+        for (int row = 0; row < proxy.rowCount(); ++row) {
+            rows.append(proxy.mapToSource(proxy.index(row, CodeColumnCode)).row());
+        }
+        return rows;
+    }
+
+    // What one search shows, with each shown row's rank, so that a stale cached rank fails too.
+    static QStringList shown(const CodeFilterProxyModel &proxy)
+    {
+        QStringList result;
+        for (int row = 0; row < proxy.rowCount(); ++row) {
+            const QModelIndex index = proxy.index(row, CodeColumnCode);
+            result.append(index.data(CodeKeyRole).toString() + u'/'
+                + QString::number(proxy.rank(proxy.mapToSource(index).row())));
         }
         return result;
     }
@@ -107,6 +190,87 @@ private Q_SLOTS:
         QVERIFY(proxy.rowCount() >= 1);
         QVERIFY(proxy.rowCount() < relay);
         QCOMPARE(codes(proxy, 1), QStringList {u"550"_s});
+    }
+
+    void search_matchesReferenceScoring_data()
+    {
+        QTest::addColumn<QString>("search");
+        for (const QString &search :
+            {u""_s, u"5"_s, u"55"_s, u"550"_s, u"5."_s, u"5.1"_s, u"5.1.1"_s, u"x.1.1"_s, u"5.7"_s, u"2."_s,
+                u"4.xxx.xxx"_s, u"x.7.xxx"_s, u"mailbox full"_s, u"FULL Mailbox"_s, u"relay"_s,
+                u"550 relay"_s, u"qzx"_s, u"e"_s, u"auth 5"_s, u"  spam   5.7  "_s}) {
+            QTest::newRow(qPrintable(search.isEmpty() ? u"(empty)"_s : search)) << search;
+        }
+    }
+
+    void search_matchesReferenceScoring()
+    {
+        QFETCH(QString, search);
+        CodeListModel model(&m_base);
+        CodeFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.setSearchText(search);
+        QCOMPARE(sourceRows(proxy), referenceSearch(search));
+    }
+
+    // Typing and Backspace reuse earlier results; each step must show what a fresh search shows.
+    void search_typingAndDeleting_matchFreshSearch_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("words") << u"mailbox full"_s;
+        QTest::newRow("enhanced code") << u"5.1.1"_s;
+        QTest::newRow("code then word") << u"550 relay"_s;
+        QTest::newRow("subject wildcard") << u"5.xxx.xxx"_s;
+        QTest::newRow("code after word") << u"relay 4.7"_s;
+    }
+
+    void search_typingAndDeleting_matchFreshSearch()
+    {
+        QFETCH(QString, text);
+        CodeListModel model(&m_base);
+        CodeFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QStringList steps;
+        for (qsizetype length = 1; length <= text.size(); ++length) {
+            steps.append(text.left(length));
+        }
+        for (qsizetype length = text.size() - 1; length >= 0; --length) {
+            steps.append(text.left(length));
+        }
+        // Typed again after deleting, and edits that are not at the end.
+        steps.append(text);
+        steps.append(text.mid(1));
+        steps.append(text.left(text.size() / 2) + text.mid(text.size() / 2 + 1));
+        steps.append(text + u'x');
+        steps.append(text);
+        for (const QString &step : std::as_const(steps)) {
+            proxy.setSearchText(step);
+            CodeFilterProxyModel fresh;
+            fresh.setSourceModel(&model);
+            fresh.setSearchText(step);
+            QVERIFY2(shown(proxy) == shown(fresh), qPrintable(u"after \u201c"_s + step + u"\u201d"_s));
+            QCOMPARE(sourceRows(fresh), referenceSearch(step));
+        }
+    }
+
+    void search_keepsPersistentIndexesOnTheirRows()
+    {
+        CodeListModel model(&m_base);
+        CodeFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        const QPersistentModelIndex full(proxy.mapFromSource(model.indexOf(u"X.2.2"_s)));
+        const QPersistentModelIndex hello(proxy.mapFromSource(model.indexOf(u"250"_s)));
+        QVERIFY(full.isValid());
+        QSignalSpy layout(&proxy, &QAbstractItemModel::layoutChanged);
+        proxy.setSearchText(u"mailbox full"_s);
+        QCOMPARE(layout.size(), 1);
+        QCOMPARE(full.row(), 0);
+        QCOMPARE(proxy.mapToSource(full), model.indexOf(u"X.2.2"_s));
+        QVERIFY(!hello.isValid());
+        // The same words again: nothing moves, so nothing is announced.
+        proxy.setSearchText(u"mailbox  full "_s);
+        QCOMPARE(layout.size(), 1);
     }
 
     void filters_combineWithSearch()
