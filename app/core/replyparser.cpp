@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "replyparser.h"
 
+#include <QHash>
 #include <QRegularExpression>
 #include <algorithm>
 #include <optional>
@@ -110,21 +111,41 @@ std::optional<ReplyStart> replyStartAt(const QString &text)
     return start;
 }
 
+// A paste repeats the same few codes, and compiling a pattern costs far more than matching it.
+// Per thread, because large pastes are explained on a worker thread.
+const QRegularExpression &cachedPattern(const QString &pattern)
+{
+    thread_local QHash<QString, QRegularExpression> cache;
+    if (cache.size() > 256) {
+        cache.clear();
+    }
+    auto it = cache.find(pattern);
+    if (it == cache.end()) {
+        it = cache.insert(pattern, QRegularExpression(pattern));
+    }
+    return *it;
+}
+
 // Wrappers join the lines of a multi-line reply with spaces ("550-5.1.1 a 550 5.1.1 b"); the
 // repeated codes are removed so the text reads as one.
 QString withoutJoinedCodes(const QString &text, const QString &code, const QString &enhanced)
 {
+    // The patterns below are built per code, and compiling one costs far more than explaining
+    // the reply; most replies never repeat their code, so they skip it.
+    if (!text.contains(code)) {
+        return text.simplified();
+    }
     QString result = text;
     if (!enhanced.isEmpty()) {
-        const QRegularExpression joined(
+        const QRegularExpression &joined = cachedPattern(
             u"(?<=\\s)"_s + code + u"[- ]"_s + QRegularExpression::escape(enhanced) + u"(?=\\s|$)\\s*"_s);
         result.replace(joined, QString());
     } else {
-        const QRegularExpression joined(u"(?<=\\s)"_s + code + u"-"_s);
+        const QRegularExpression &joined = cachedPattern(u"(?<=\\s)"_s + code + u"-"_s);
         const qsizetype before = result.size();
         result.replace(joined, QString());
         if (result.size() != before) {
-            const QRegularExpression last(u"(?<=\\s)"_s + code + u"(?=\\s|$)\\s*"_s);
+            const QRegularExpression &last = cachedPattern(u"(?<=\\s)"_s + code + u"(?=\\s|$)\\s*"_s);
             QRegularExpressionMatch match;
             qsizetype position = -1;
             auto it = last.globalMatch(result);
@@ -216,7 +237,13 @@ QList<ParsedReply> ReplyParser::parse(QStringView input)
     };
 
     for (const LogicalLine &line : logicalLines(input)) {
-        if (const auto client = clientLine.match(line.text); client.hasMatch()) {
+        // The patterns are only tried on lines that hold their marker: matching is what a
+        // large paste spends its time on. One lower-cased copy makes the case-insensitive
+        // markers plain searches.
+        const QString lower = line.text.toLower();
+        const bool mayBeTranscript = lower.contains(u">>>") || lower.contains(u"<<<");
+        if (const auto client = mayBeTranscript ? clientLine.match(line.text) : QRegularExpressionMatch();
+            client.hasMatch()) {
             if (open) {
                 open->warnings.append(incompleteWarning());
                 finish(*std::exchange(open, std::nullopt));
@@ -224,14 +251,20 @@ QList<ParsedReply> ReplyParser::parse(QStringView input)
             lastClientCommand = normalizedCommand(client.captured(1));
             continue;
         }
-        if (const auto status = statusField.match(line.text); status.hasMatch()) {
+        const bool mayBeStatus = lower.contains(u"status:");
+        if (const auto status = mayBeStatus ? statusField.match(line.text) : QRegularExpressionMatch();
+            status.hasMatch()) {
             statusCodes.append({status.captured(1), line.number});
             continue;
         }
         QString text = line.text;
-        const bool fromServer = serverLine.match(text).hasMatch();
-        text.remove(serverLine);
-        LineCommand lineCommand = commandOfLine(text);
+        const bool fromServer = mayBeTranscript && serverLine.match(text).hasMatch();
+        if (fromServer) {
+            text.remove(serverLine);
+        }
+        // Every command pattern names a command or an error "from remote".
+        const bool mayNameCommand = lower.contains(u"command") || lower.contains(u"from remote");
+        LineCommand lineCommand = mayNameCommand ? commandOfLine(text) : LineCommand {};
         if (lineCommand.start >= 0) {
             text.remove(lineCommand.start, lineCommand.length);
         }
@@ -321,7 +354,8 @@ QList<ParsedReply> ReplyParser::parse(QStringView input)
     // still a reply worth explaining.
     for (const auto &[enhanced, lineNumber] : std::as_const(statusCodes)) {
         const bool covered = std::any_of(replies.cbegin(), replies.cend(),
-            [&](const ParsedReply &reply) { return reply.enhanced == enhanced; });
+            // C++17 lambdas cannot capture a structured binding (clang refuses); an init-capture can.
+            [&wanted = enhanced](const ParsedReply &reply) { return reply.enhanced == wanted; });
         if (!covered) {
             ParsedReply reply;
             reply.enhanced = enhanced;
