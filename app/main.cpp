@@ -1,15 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "browseview.h"
 #include "firstpaintprobe.h"
-#include "knowledgebaseloader.h"
+#include "knowledgebasesources.h"
 #include "mainwindow.h"
+#include "singleinstance.h"
 #include "terminalmode.h"
 
 #include <QApplication>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QTextStream>
+#include <QTranslator>
 #include <QTreeView>
-
-#include <cstdio>
 
 using namespace Qt::StringLiterals;
 
@@ -29,6 +31,20 @@ QStringList argumentList(int argc, char **argv)
     }
     return arguments;
 }
+
+// The window speaks the system's language where a translation exists; the knowledge base and
+// the terminal output stay English, as the RFCs they quote.
+void installTranslations(QApplication &app)
+{
+    auto *own = new QTranslator(&app);
+    if (own->load(QLocale(), u"smtp-codes"_s, u"_"_s, u":/i18n"_s)) {
+        QCoreApplication::installTranslator(own);
+    }
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qt);
+    }
+}
 } // namespace
 
 int main(int argc, char **argv)
@@ -46,11 +62,32 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     setApplicationIdentity();
     QApplication::setApplicationDisplayName(u"SMTP Codes"_s);
-    const SmtpCodes::KnowledgeBase base = SmtpCodes::KnowledgeBaseLoader::loadBuiltIn();
-    SmtpCodes::MainWindow window(&base);
+    QApplication::setWindowIcon(QIcon(u":/icons/smtp-codes.svg"_s));
+    QApplication::setDesktopFileName(u"io.github.smtpcodes.SmtpCodes"_s);
+    QStringList codes;
+    const SmtpCodes::KnowledgeBaseSources sources
+        = SmtpCodes::KnowledgeBaseSources::fromArguments(QCoreApplication::arguments(), &codes);
+    codes.removeFirst();
+    const bool measuring = qEnvironmentVariableIsSet(SmtpCodes::FirstPaintProbe::environmentVariable);
+
+    SmtpCodes::SingleInstance instance(SmtpCodes::SingleInstance::defaultServerName());
+    if (!measuring && instance.handOver(codes)) {
+        return 0;
+    }
+    if (!measuring && !instance.listen()) {
+        QTextStream(stderr) << "smtp-codes: other starts will open their own window: "
+                            << instance.errorString() << '\n';
+    }
+    installTranslations(app);
+
+    auto loaded = std::make_unique<SmtpCodes::LoadedKnowledgeBase>(sources.load());
+    SmtpCodes::MainWindow window(&loaded->base);
+    window.adoptKnowledgeBase(std::move(loaded), sources);
     window.restoreSettings();
-    window.openArguments(QCoreApplication::arguments().mid(1));
-    if (qEnvironmentVariableIsSet(SmtpCodes::FirstPaintProbe::environmentVariable)) {
+    window.openArguments(codes);
+    QObject::connect(&instance, &SmtpCodes::SingleInstance::argumentsReceived, &window,
+        &SmtpCodes::MainWindow::activateWithArguments);
+    if (measuring) {
         // The list filled and painted is what a user waits for.
         probe.watch(window.browseView()->listView()->viewport());
     }

@@ -67,7 +67,9 @@ BrowseView::BrowseView(CodeListModel *model, QWidget *parent)
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_list->setItemDelegateForColumn(CodeColumnCode, new ClassBadgeDelegate(m_list));
-    m_list->header()->setSectionResizeMode(CodeColumnCode, QHeaderView::ResizeToContents);
+    // A width computed once, not ResizeToContents, which sizes every row at start-up.
+    m_list->header()->setSectionResizeMode(CodeColumnCode, QHeaderView::Interactive);
+    fitCodeColumn();
     m_list->header()->setStretchLastSection(true);
     m_list->setContextMenuPolicy(Qt::CustomContextMenu);
 
@@ -114,6 +116,7 @@ BrowseView::BrowseView(CodeListModel *model, QWidget *parent)
         connect(combo, &QComboBox::currentIndexChanged, this, &BrowseView::applyFilters);
     }
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        fitCodeColumn();
         m_detail->setKnowledgeBase(m_model->knowledgeBase());
         selectFirstRow();
     });
@@ -122,6 +125,32 @@ BrowseView::BrowseView(CodeListModel *model, QWidget *parent)
 }
 
 BrowseView::~BrowseView() = default;
+
+void BrowseView::fitCodeColumn()
+{
+    // The widest code text decides; its badge and mark are measured by the delegate itself.
+    const QFontMetrics metrics(m_list->font());
+    QModelIndex widest;
+    int widestAdvance = -1;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QModelIndex index = m_model->index(row, CodeColumnCode);
+        const bool marked = index.data(LocalRole).toBool() || index.data(HasLocalNotesRole).toBool();
+        // A local mark makes a row wider than any unmarked code could.
+        const int advance = metrics.horizontalAdvance(index.data().toString()) + (marked ? 1000 : 0);
+        if (advance > widestAdvance) {
+            widestAdvance = advance;
+            widest = index;
+        }
+    }
+    if (!widest.isValid()) {
+        return;
+    }
+    QStyleOptionViewItem option;
+    option.initFrom(m_list);
+    option.font = m_list->font();
+    const int width = m_list->itemDelegateForColumn(CodeColumnCode)->sizeHint(option, widest).width();
+    m_list->header()->resizeSection(CodeColumnCode, width + 4);
+}
 
 void BrowseView::buildFilters()
 {
@@ -191,11 +220,11 @@ void BrowseView::currentChanged(const QModelIndex &current)
     for (const QString &candidate : {m_requestedCode, m_search->text().trimmed()}) {
         const Lookup lookup = base->lookup(candidate);
         if (lookup && lookup.entry->code == key) {
-            m_detail->showLookup(lookup);
+            showLookup(lookup);
             return;
         }
     }
-    m_detail->showLookup(base->lookup(key));
+    showLookup(base->lookup(key));
 }
 
 bool BrowseView::showCode(const QString &code)
@@ -225,8 +254,16 @@ bool BrowseView::showCode(const QString &code)
     m_list->selectionModel()->setCurrentIndex(
         index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_list->scrollTo(index);
-    m_detail->showLookup(lookup);
+    showLookup(lookup);
     return true;
+}
+
+void BrowseView::showLookup(const Lookup &lookup)
+{
+    m_detail->showLookup(lookup);
+    if (lookup) {
+        Q_EMIT codeShown(lookup.code);
+    }
 }
 
 QString BrowseView::currentCode() const

@@ -15,6 +15,7 @@ class CodeFilterProxyModel;
 class CodeListModel;
 class DetailPane;
 class SearchField;
+struct Lookup;
 
 // Search, filters, the list of codes and the detail pane of the selected one.
 class BrowseView final : public QWidget
@@ -42,13 +43,17 @@ public:
 Q_SIGNALS:
     void matchCountChanged(int shown, int total);
     void compareRequested(const QString &left, const QString &right);
+    // The detail pane now shows code's entry (as the user wrote it: 5.1.1, not X.1.1).
+    void codeShown(const QString &code);
 
 private:
     void buildFilters();
+    void fitCodeColumn();
     void applyFilters();
     void searchChanged(const QString &text);
     void currentChanged(const QModelIndex &current);
     void selectFirstRow();
+    void showLookup(const Lookup &lookup);
     void updateCount();
     void showContextMenu(const QPoint &position);
 

@@ -20,6 +20,14 @@ ClassBadgeDelegate::ClassBadgeDelegate(QObject *parent)
 
 ClassBadgeDelegate::~ClassBadgeDelegate() = default;
 
+QString ClassBadgeDelegate::localMark(const QModelIndex &index)
+{
+    if (index.data(LocalRole).toBool()) {
+        return tr("local");
+    }
+    return index.data(HasLocalNotesRole).toBool() ? tr("+notes") : QString();
+}
+
 void ClassBadgeDelegate::paint(
     QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
@@ -45,6 +53,15 @@ void ClassBadgeDelegate::paint(
     painter->setPen(color.lightness() > 128 ? QColor(Qt::black) : QColor(Qt::white));
     painter->setFont(opt.font);
     painter->drawText(badge, Qt::AlignCenter, code);
+    const QString mark = localMark(index);
+    if (!mark.isEmpty()) {
+        // Local knowledge is marked, since nobody checked it against the RFCs.
+        QRect markRect = opt.rect;
+        markRect.setLeft(badge.right() + horizontalPadding);
+        painter->setPen(opt.palette.color(
+            opt.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::PlaceholderText));
+        painter->drawText(markRect, Qt::AlignVCenter | Qt::AlignLeft, mark);
+    }
     painter->restore();
 }
 
@@ -52,7 +69,9 @@ QSize ClassBadgeDelegate::sizeHint(const QStyleOptionViewItem &option, const QMo
 {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
     const QFontMetrics metrics(option.font);
-    size.setWidth(metrics.horizontalAdvance(index.data().toString()) + 2 * horizontalPadding + 12);
+    const QString mark = localMark(index);
+    size.setWidth(metrics.horizontalAdvance(index.data().toString()) + 2 * horizontalPadding + 12
+        + (mark.isEmpty() ? 0 : metrics.horizontalAdvance(mark) + horizontalPadding));
     size.setHeight(std::max(size.height(), metrics.height() + 2 * verticalPadding + 4));
     return size;
 }

@@ -19,6 +19,10 @@ public:
     void paint(
         QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+private:
+    // "local" for an entry of the user's overlay, "+notes" for one the overlay adds notes to.
+    static QString localMark(const QModelIndex &index);
 };
 
 } // namespace SmtpCodes

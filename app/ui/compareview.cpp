@@ -7,6 +7,7 @@
 #include "comparisonrenderer.h"
 #include "documentstyle.h"
 #include "entryrenderer.h"
+#include "searchfield.h"
 
 #include <QCompleter>
 #include <QDesktopServices>
@@ -46,7 +47,7 @@ CompareView::CompareView(CodeListModel *model, QWidget *parent)
     m_rightPicker->setObjectName(u"rightPicker"_s);
     for (QLineEdit *picker : {m_leftPicker, m_rightPicker}) {
         picker->setPlaceholderText(tr("Code or title, e.g. 250 or mailbox full"));
-        picker->setClearButtonEnabled(true);
+        SearchField::enableClearButtonWhenTyped(picker);
         auto *completer = new QCompleter(new QStringListModel(picker), picker);
         completer->setCaseSensitivity(Qt::CaseInsensitive);
         completer->setFilterMode(Qt::MatchContains);
@@ -164,7 +165,24 @@ bool CompareView::compare(const QString &left, const QString &right)
     m_leftPicker->setText(m_left ? m_left.code : left);
     m_rightPicker->setText(m_right ? m_right.code : right);
     render();
+    if (hasComparison()) {
+        Q_EMIT comparisonShown(m_left.code, m_right.code);
+    }
     return hasComparison();
+}
+
+QString CompareView::printableHtml() const
+{
+    const KnowledgeBase *base = m_model->knowledgeBase();
+    if (!base || !hasComparison()) {
+        return {};
+    }
+    return ComparisonRenderer(*base).toHtml(ComparisonBuilder(*base).build(m_left, m_right));
+}
+
+QString CompareView::documentTitle() const
+{
+    return hasComparison() ? tr("SMTP %1 vs %2").arg(m_left.code, m_right.code) : QString();
 }
 
 void CompareView::swap()

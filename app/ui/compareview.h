@@ -33,6 +33,9 @@ public:
     QString rightCode() const { return m_right.code; }
     QTextBrowser *browser() const { return m_browser; }
     void focusLeftPicker();
+    // The comparison for printing; empty when there is none.
+    QString printableHtml() const;
+    QString documentTitle() const;
 
     void copyAsText() const;
     void copyAsMarkdown() const;
@@ -43,6 +46,8 @@ public:
 
 Q_SIGNALS:
     void codeActivated(const QString &code);
+    // A comparison of two known codes is on screen.
+    void comparisonShown(const QString &left, const QString &right);
 
 protected:
     void changeEvent(QEvent *event) override;

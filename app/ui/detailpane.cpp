@@ -91,6 +91,16 @@ void DetailPane::render()
     }
 }
 
+QString DetailPane::printableHtml() const
+{
+    return m_base && m_lookup ? EntryRenderer(*m_base).toHtml(m_lookup) : QString();
+}
+
+QString DetailPane::documentTitle() const
+{
+    return m_base && m_lookup ? tr("SMTP %1 %2").arg(m_lookup.code, m_lookup.entry->title) : QString();
+}
+
 void DetailPane::changeEvent(QEvent *event)
 {
     // A palette change (light to dark) must recolour the document, which does not follow it.

@@ -33,6 +33,10 @@ public:
     void copyEntryAsText() const;
     void copyEntryAsMarkdown() const;
 
+    // The entry for printing; empty when none is shown.
+    QString printableHtml() const;
+    QString documentTitle() const;
+
 Q_SIGNALS:
     void codeActivated(const QString &code);
     void compareRequested(const QString &left, const QString &right);

@@ -94,6 +94,13 @@ ExplainView::ExplainView(CodeListModel *model, QWidget *parent)
             QDesktopServices::openUrl(url);
         }
     });
+    // Explained replies point into the knowledge base: explain again with the reloaded one.
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_watcher.waitForFinished();
+        ++m_generation;
+        m_explanation = {};
+        explainNow();
+    });
     show({});
 }
 
@@ -142,6 +149,16 @@ void ExplainView::show(const Explanation &explanation)
     m_explanation = explanation;
     render();
     Q_EMIT explained();
+}
+
+QString ExplainView::printableHtml() const
+{
+    return m_explanation.replies.isEmpty() ? QString() : ExplanationRenderer().toHtml(m_explanation);
+}
+
+QString ExplainView::documentTitle() const
+{
+    return tr("SMTP replies explained");
 }
 
 void ExplainView::render()

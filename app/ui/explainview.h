@@ -38,6 +38,9 @@ public:
     bool isBusy() const { return m_watcher.isRunning(); }
     QTextBrowser *browser() const { return m_browser; }
     void focusPasteArea();
+    // The explanation for printing; empty when no reply was found.
+    QString printableHtml() const;
+    QString documentTitle() const;
 
     void copyAsText() const;
     void copyAsMarkdown() const;

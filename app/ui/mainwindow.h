@@ -1,10 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "knowledgebasesources.h"
+#include "location.h"
+#include "navigationhistory.h"
+
 #include <QMainWindow>
 
+#include <memory>
+#include <optional>
+
+class QAction;
+class QActionGroup;
+class QDockWidget;
 class QLabel;
+class QListView;
 class QTabWidget;
+class QTimer;
 
 namespace SmtpCodes {
 
@@ -12,7 +24,9 @@ class BrowseView;
 class CodeListModel;
 class CompareView;
 class ExplainView;
+class FavouritesModel;
 class KnowledgeBase;
+class NoticeBar;
 
 class MainWindow final : public QMainWindow
 {
@@ -20,7 +34,9 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(const KnowledgeBase *base, QWidget *parent = nullptr);
+    // Favourites are kept in favouritesFile; empty means the user's data directory.
+    explicit MainWindow(
+        const KnowledgeBase *base, QWidget *parent = nullptr, const QString &favouritesFile = QString());
     ~MainWindow() override;
 
     // Opens the browse view at code; false (with the reason in the window) when none has it.
@@ -29,20 +45,53 @@ public:
     bool showComparison(const QString &left, const QString &right);
     // What the command line asks for: one code opens it, two open their comparison.
     void openArguments(const QStringList &codes);
+    // Another start of the app handed over its arguments: show them and come to the front.
+    void activateWithArguments(const QStringList &codes);
     // Compares the two codes selected in the list; with one, that code and its usual partner.
     void compareSelection();
     BrowseView *browseView() const { return m_browse; }
     CompareView *compareView() const { return m_compare; }
     ExplainView *explainView() const { return m_explain; }
+    FavouritesModel *favourites() const { return m_favourites; }
+
+    // The entry or comparison on screen; invalid on the explain tab.
+    Location currentLocation() const;
+    void goBack();
+    void goForward();
+    const NavigationHistory &history() const { return m_history; }
+    // Stars or unstars what is on screen.
+    void toggleFavourite();
+
+    // Writes what is on screen as PDF; false with a message in the status bar on failure.
+    bool exportPdf(const QString &fileName);
+
+    // Takes over loaded (which must hold the base the window was built with) and the sources it
+    // came from, so that Reload can read them again; reports loaded's problems.
+    void adoptKnowledgeBase(std::unique_ptr<LoadedKnowledgeBase> loaded, const KnowledgeBaseSources &sources);
+    // Reads the built-in data and the overlay again; on problems the valid parts still serve.
+    void reloadKnowledgeBase();
+    NoticeBar *noticeBar() const { return m_notice; }
+
+    // The About box's text: versions, the registry date and the licence.
+    QString aboutText() const;
 
     void saveSettings() const;
     void restoreSettings();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    struct PrintableDocument
+    {
+        QString html;
+        QString title;
+    };
+
     void createActions();
+    void createFavouritesDock();
+    void createAppearanceMenu(QMenu *viewMenu);
     void showCompareTab();
     void copyFixAdvice();
     void copyAsText();
@@ -50,14 +99,41 @@ private:
     bool compareIsCurrent() const;
     void showAbout();
     void updateMatchCount(int shown, int total);
+    void navigateTo(const Location &place);
+    // Browsing with the keyboard passes many codes; only the one the user stays on is recorded.
+    void scheduleVisit();
+    void recordVisit();
+    void updateNavigationActions();
+    void openFavourite(const QModelIndex &index);
+    void removeSelectedFavourite();
+    PrintableDocument currentDocument() const;
+    void print();
+    void printPreview();
+    void exportPdfInteractively();
 
-    const KnowledgeBase *m_base;
+    void reportLoadProblems(const LoadedKnowledgeBase &loaded);
+    void openOverlayFolder();
+
     CodeListModel *m_model;
+    FavouritesModel *m_favourites;
     QTabWidget *m_tabs;
     BrowseView *m_browse;
     CompareView *m_compare;
     ExplainView *m_explain;
     QLabel *m_matchCount;
+    NoticeBar *m_notice;
+    std::unique_ptr<LoadedKnowledgeBase> m_loaded;
+    std::optional<KnowledgeBaseSources> m_sources;
+    QAction *m_reloadAction = nullptr;
+    QDockWidget *m_favouritesDock = nullptr;
+    QListView *m_favouritesList = nullptr;
+    QAction *m_backAction = nullptr;
+    QAction *m_forwardAction = nullptr;
+    QAction *m_favouriteAction = nullptr;
+    QActionGroup *m_themeGroup = nullptr;
+    NavigationHistory m_history;
+    QTimer *m_visitTimer;
+    bool m_navigating = false;
 };
 
 } // namespace SmtpCodes

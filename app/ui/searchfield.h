@@ -18,6 +18,9 @@ public:
     explicit SearchField(QWidget *parent = nullptr);
     ~SearchField() override;
 
+    // Shows edit's clear button from the first time it holds text.
+    static void enableClearButtonWhenTyped(QLineEdit *edit);
+
     void setNavigationTarget(QWidget *target) { m_target = target; }
 
 Q_SIGNALS:

@@ -1,0 +1,663 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>SmtpCodes::BrowseView</name>
+    <message>
+        <source>Code or words: 550, 5.7, mailbox full, relay</source>
+        <translation>Code oder Begriffe: 550, 5.7, mailbox full, relay</translation>
+    </message>
+    <message>
+        <source>Search codes</source>
+        <translation>Codes durchsuchen</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>Codes</translation>
+    </message>
+    <message>
+        <source>Sea&amp;rch:</source>
+        <translation>&amp;Suche:</translation>
+    </message>
+    <message>
+        <source>Cla&amp;ss:</source>
+        <translation>&amp;Klasse:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>C&amp;ommand:</source>
+        <translation>Bef&amp;ehl:</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>Alle Klassen</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle Typen</translation>
+    </message>
+    <message>
+        <source>Basic codes</source>
+        <translation>Basis-Codes</translation>
+    </message>
+    <message>
+        <source>Enhanced codes</source>
+        <translation>Erweiterte Codes</translation>
+    </message>
+    <message>
+        <source>Any command</source>
+        <translation>Beliebiger Befehl</translation>
+    </message>
+    <message>
+        <source>Connection greeting</source>
+        <translation>Begrüßung beim Verbindungsaufbau</translation>
+    </message>
+    <message>
+        <source>The knowledge base is empty.</source>
+        <translation>Die Wissensdatenbank ist leer.</translation>
+    </message>
+    <message>
+        <source>No code matches “%1” with these filters.</source>
+        <translation>Mit diesen Filtern passt kein Code zu “%1”.</translation>
+    </message>
+    <message>
+        <source>No knowledge base is loaded.</source>
+        <translation>Es ist keine Wissensdatenbank geladen.</translation>
+    </message>
+    <message>
+        <source>Copy fi&amp;x advice</source>
+        <translation>Lösungshinweis k&amp;opieren</translation>
+    </message>
+    <message>
+        <source>Copy &amp;entry</source>
+        <translation>E&amp;intrag kopieren</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Markdown</source>
+        <translation>Als &amp;Markdown kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Compare %1 and %2</source>
+        <translation>%1 und %2 &amp;vergleichen</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::ClassBadgeDelegate</name>
+    <message>
+        <source>local</source>
+        <translation>lokal</translation>
+    </message>
+    <message>
+        <source>+notes</source>
+        <translation>+Notizen</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::CompareView</name>
+    <message>
+        <source>Cop&amp;y comparison</source>
+        <translation>Vergleich &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy as Mar&amp;kdown</source>
+        <translation>Als &amp;Markdown kopieren</translation>
+    </message>
+    <message>
+        <source>Code or title, e.g. 250 or mailbox full</source>
+        <translation>Code oder Titel, z. B. 250 oder mailbox full</translation>
+    </message>
+    <message>
+        <source>First code</source>
+        <translation>Erster Code</translation>
+    </message>
+    <message>
+        <source>Second code</source>
+        <translation>Zweiter Code</translation>
+    </message>
+    <message>
+        <source>⇄ S&amp;wap</source>
+        <translation>⇄ &amp;Tauschen</translation>
+    </message>
+    <message>
+        <source>Swap the two codes</source>
+        <translation>Die beiden Codes vertauschen</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>F&amp;irst:</source>
+        <translation>&amp;Erster:</translation>
+    </message>
+    <message>
+        <source>Seco&amp;nd:</source>
+        <translation>&amp;Zweiter:</translation>
+    </message>
+    <message>
+        <source>Choose two codes to compare.</source>
+        <translation>Wählen Sie zwei Codes zum Vergleichen aus.</translation>
+    </message>
+    <message>
+        <source>SMTP %1 vs %2</source>
+        <translation>SMTP %1 vs. %2</translation>
+    </message>
+    <message>
+        <source>Copy fix: %1</source>
+        <translation>Lösung kopieren: %1</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation>erster Code</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation>zweiter Code</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::DetailPane</name>
+    <message>
+        <source>Copy &amp;fix advice</source>
+        <translation>Lösungshinweis k&amp;opieren</translation>
+    </message>
+    <message>
+        <source>Copy &amp;entry</source>
+        <translation>E&amp;intrag kopieren</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Markdown</source>
+        <translation>Als &amp;Markdown kopieren</translation>
+    </message>
+    <message>
+        <source>Entry details</source>
+        <translation>Details zum Eintrag</translation>
+    </message>
+    <message>
+        <source>Copy the how-to-fix advice with the code and title (Ctrl+Shift+C)</source>
+        <translation>Die Hinweise zur Behebung mit Code und Titel kopieren (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <source>Copy the whole entry as plain text</source>
+        <translation>Den ganzen Eintrag als reinen Text kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the whole entry as Markdown</source>
+        <translation>Den ganzen Eintrag als Markdown kopieren</translation>
+    </message>
+    <message>
+        <source>Type a code such as 550 or 5.1.1, or words such as mailbox full.</source>
+        <translation>Geben Sie einen Code wie 550 oder 5.1.1 oder Begriffe wie mailbox full ein.</translation>
+    </message>
+    <message>
+        <source>SMTP %1 %2</source>
+        <translation>SMTP %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::DocumentPrinter</name>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>%1 drucken</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::ExplainView</name>
+    <message>
+        <source>&amp;Paste and explain</source>
+        <translation>E&amp;infügen und erklären</translation>
+    </message>
+    <message>
+        <source>Copy e&amp;xplanation</source>
+        <translation>Erklärung &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy as Mar&amp;kdown</source>
+        <translation>Als &amp;Markdown kopieren</translation>
+    </message>
+    <message>
+        <source>Paste a reply, a bounce message, a delivery status notification, a transcript or a log line.</source>
+        <translation>Fügen Sie eine Serverantwort, eine Unzustellbarkeitsnachricht, eine Zustellstatusbenachrichtigung, ein Sitzungsprotokoll oder eine Logzeile ein.</translation>
+    </message>
+    <message>
+        <source>Text to explain</source>
+        <translation>Zu erklärender Text</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Erklärung</translation>
+    </message>
+    <message>
+        <source>Replace the text with the clipboard and explain it (Ctrl+Shift+V)</source>
+        <translation>Den Text durch den Inhalt der Zwischenablage ersetzen und erklären (Ctrl+Shift+V)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Explaining %n characters…</source>
+        <translation>
+            <numerusform>%n Zeichen wird erklärt…</numerusform>
+            <numerusform>%n Zeichen werden erklärt…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SMTP replies explained</source>
+        <translation>SMTP-Antworten erklärt</translation>
+    </message>
+    <message>
+        <source>Paste text above (Ctrl+Shift+V pastes the clipboard): each SMTP reply in it is listed here with its codes, what they mean and what to do.</source>
+        <translation>Fügen Sie oben Text ein (Ctrl+Shift+V fügt die Zwischenablage ein): Jede darin enthaltene SMTP-Antwort wird hier mit ihren Codes, deren Bedeutung und dem weiteren Vorgehen aufgeführt.</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::FavouritesModel</name>
+    <message>
+        <source>%1 vs %2</source>
+        <translation>%1 vs. %2</translation>
+    </message>
+    <message>
+        <source>Compare %1 (%2) with %3 (%4)</source>
+        <translation>%1 (%2) mit %3 (%4) vergleichen</translation>
+    </message>
+    <message>
+        <source>%1: no entry in the loaded knowledge base</source>
+        <translation>%1: kein Eintrag in der geladenen Wissensdatenbank</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::FavouritesStore</name>
+    <message>
+        <source>The favourites file %1 could not be read (%2). Favourites start empty; the file was left where it is.</source>
+        <translation>Die Favoritendatei %1 konnte nicht gelesen werden (%2). Die Favoritenliste beginnt leer; die Datei wurde an ihrem Ort belassen.</translation>
+    </message>
+    <message>
+        <source>The favourites file %1 could not be read (%2). Favourites start empty; the file was kept as %3.</source>
+        <translation>Die Favoritendatei %1 konnte nicht gelesen werden (%2). Die Favoritenliste beginnt leer; die Datei wurde als %3 aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>%1 is a directory, not a favourites file; favourites will not be saved.</source>
+        <translation>%1 ist ein Ordner und keine Favoritendatei; Favoriten werden nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>larger than %1 MB</source>
+        <translation>größer als %1 MB</translation>
+    </message>
+    <message>
+        <source>The favourites file %1 could not be opened (%2).</source>
+        <translation>Die Favoritendatei %1 konnte nicht geöffnet werden (%2).</translation>
+    </message>
+    <message>
+        <source>%1 at byte %2</source>
+        <translation>%1 bei Byte %2</translation>
+    </message>
+    <message>
+        <source>no &quot;favourites&quot; list</source>
+        <translation>keine &quot;favourites&quot;-Liste</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n favourite(s) in %1 could not be read and were left out; the original file was kept as %2.</source>
+        <translation>
+            <numerusform>%n Favorit in %1 konnte nicht gelesen werden und wurde ausgelassen; die ursprüngliche Datei wurde als %2 aufbewahrt.</numerusform>
+            <numerusform>%n Favoriten in %1 konnten nicht gelesen werden und wurden ausgelassen; die ursprüngliche Datei wurde als %2 aufbewahrt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The favourites could not be saved to %1 (%2).</source>
+        <translation>Die Favoriten konnten nicht in %1 gespeichert werden (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::MainWindow</name>
+    <message>
+        <source>SMTP Codes</source>
+        <translation>SMTP Codes</translation>
+    </message>
+    <message>
+        <source>&amp;Browse</source>
+        <translation>&amp;Nachschlagen</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>Verg&amp;leichen</translation>
+    </message>
+    <message>
+        <source>E&amp;xplain</source>
+        <translation>E&amp;rklären</translation>
+    </message>
+    <message>
+        <source>Search and read the codes (Ctrl+1)</source>
+        <translation>Codes suchen und nachlesen (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>Two codes side by side (Ctrl+2)</source>
+        <translation>Zwei Codes nebeneinander (Ctrl+2)</translation>
+    </message>
+    <message>
+        <source>Explain pasted replies, bounces and logs (Ctrl+3)</source>
+        <translation>Eingefügte Antworten, Unzustellbarkeitsnachrichten und Logs erklären (Ctrl+3)</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Ansichten</translation>
+    </message>
+    <message>
+        <source>Matching codes</source>
+        <translation>Passende Codes</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>Print the entry, comparison or explanation on screen</source>
+        <translation>Den angezeigten Eintrag, Vergleich oder die angezeigte Erklärung drucken</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>Druck&amp;vorschau…</translation>
+    </message>
+    <message>
+        <source>&amp;Export as PDF…</source>
+        <translation>Als PDF &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Copy fi&amp;x advice</source>
+        <translation>&amp;Lösungshinweis kopieren</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;text</source>
+        <translation>Als &amp;Text kopieren</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Markdown</source>
+        <translation>Als &amp;Markdown kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>Back to the previous entry or comparison (Alt+Left)</source>
+        <translation>Zurück zum vorherigen Eintrag oder Vergleich (Alt+Left)</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Vorwärts</translation>
+    </message>
+    <message>
+        <source>Forward again (Alt+Right)</source>
+        <translation>Wieder vorwärts (Alt+Right)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste and explain</source>
+        <translation>E&amp;infügen und erklären</translation>
+    </message>
+    <message>
+        <source>Compare &amp;selected codes</source>
+        <translation>&amp;Ausgewählte Codes vergleichen</translation>
+    </message>
+    <message>
+        <source>Compare the two selected codes, or the selected code and its usual partner (Ctrl+D)</source>
+        <translation>Die beiden ausgewählten Codes vergleichen oder den ausgewählten Code mit seinem üblichen Gegenstück (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>S&amp;wap compared codes</source>
+        <translation>Verglichene Codes &amp;tauschen</translation>
+    </message>
+    <message>
+        <source>F&amp;avourites</source>
+        <translation>&amp;Favoriten</translation>
+    </message>
+    <message>
+        <source>&amp;Star this page</source>
+        <translation>Diese Seite zu den Favoriten &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Copy entry</source>
+        <translation>Eintrag kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About SMTP Codes</source>
+        <translation>Ü&amp;ber SMTP Codes</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>Favourites</source>
+        <translation>Favoriten</translation>
+    </message>
+    <message>
+        <source>Starred entries and comparisons; Enter opens, Delete removes</source>
+        <translation>Gemerkte Einträge und Vergleiche; Eingabetaste öffnet, Entf entfernt</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from favourites</source>
+        <translation>Aus den Favoriten &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Show &amp;favourites list</source>
+        <translation>&amp;Favoritenliste anzeigen</translation>
+    </message>
+    <message>
+        <source>No favourites yet: Ctrl+B stars the page on screen</source>
+        <translation>Noch keine Favoriten: Ctrl+B fügt die angezeigte Seite hinzu</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Erscheinungsbild</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;system</source>
+        <translation>Dem &amp;System folgen</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>About SMTP Codes</source>
+        <translation>Über SMTP Codes</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;SMTP Codes %1&lt;/h3&gt;&lt;p&gt;An offline reference of SMTP reply codes and enhanced status codes.&lt;/p&gt;&lt;p&gt;Knowledge base %2 with %3 entries; enhanced codes compared with the IANA registry on %4 (registry revision of %5).&lt;/p&gt;&lt;p&gt;Built with Qt %6, running on Qt %7.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later. There is no warranty.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;SMTP Codes %1&lt;/h3&gt;&lt;p&gt;Eine Offline-Referenz der SMTP-Antwortcodes und der erweiterten Statuscodes.&lt;/p&gt;&lt;p&gt;Wissensdatenbank %2 mit %3 Einträgen; erweiterte Codes am %4 mit dem IANA-Register abgeglichen (Registerstand vom %5).&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %6, läuft unter Qt %7.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder neuer. Es besteht keine Gewährleistung.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n codes</source>
+        <translation>
+            <numerusform>%n Code</numerusform>
+            <numerusform>%n Codes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n codes match</source>
+        <translation>
+            <numerusform>%1 von %n Code passend</numerusform>
+            <numerusform>%1 von %n Codes passend</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only two codes can be compared; ignored: %1</source>
+        <translation>Es können nur zwei Codes verglichen werden; ignoriert: %1</translation>
+    </message>
+    <message>
+        <source>No entry for “%1”</source>
+        <translation>Kein Eintrag für “%1”</translation>
+    </message>
+    <message>
+        <source>Un&amp;star this page</source>
+        <translation>Diese Seite aus den Favoriten &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the favourites (Ctrl+B)</source>
+        <translation>%1 aus den Favoriten entfernen (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Add what is on screen to the favourites (Ctrl+B)</source>
+        <translation>Die angezeigte Seite zu den Favoriten hinzufügen (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>%1 added to the favourites; Ctrl+Shift+B shows the list</source>
+        <translation>%1 zu den Favoriten hinzugefügt; Ctrl+Shift+B zeigt die Liste</translation>
+    </message>
+    <message>
+        <source>%1 removed from the favourites</source>
+        <translation>%1 aus den Favoriten entfernt</translation>
+    </message>
+    <message>
+        <source>Nothing to print: choose an entry, a comparison or explain a paste first.</source>
+        <translation>Nichts zu drucken: Wählen Sie zuerst einen Eintrag oder einen Vergleich, oder lassen Sie eingefügten Text erklären.</translation>
+    </message>
+    <message>
+        <source>Nothing to export: choose an entry, a comparison or explain a paste first.</source>
+        <translation>Nichts zu exportieren: Wählen Sie zuerst einen Eintrag oder einen Vergleich, oder lassen Sie eingefügten Text erklären.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation>Als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>&amp;Reload knowledge base</source>
+        <translation>Wissensbasis &amp;neu laden</translation>
+    </message>
+    <message>
+        <source>Read the built-in data and your local overlay files again</source>
+        <translation>Die eingebauten Daten und Ihre lokalen Ergänzungsdateien erneut einlesen</translation>
+    </message>
+    <message>
+        <source>Open &amp;local knowledge folder</source>
+        <translation>&amp;Ordner für lokales Wissen öffnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Knowledge base reloaded: %n entries</source>
+        <translation>
+            <numerusform>Wissensbasis neu geladen: %n Eintrag</numerusform>
+            <numerusform>Wissensbasis neu geladen: %n Einträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in your local knowledge base (%1) were left out; the built-in data and the valid parts are in use. Fix the file and press F5 to reload.</source>
+        <translation>
+            <numerusform>%n Problem in Ihrer lokalen Wissensbasis (%1) wurde übergangen; die eingebauten Daten und die gültigen Teile sind in Gebrauch. Korrigieren Sie die Datei und drücken Sie F5 zum Neuladen.</numerusform>
+            <numerusform>%n Probleme in Ihrer lokalen Wissensbasis (%1) wurden übergangen; die eingebauten Daten und die gültigen Teile sind in Gebrauch. Korrigieren Sie die Datei und drücken Sie F5 zum Neuladen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be created.</source>
+        <translation>%1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Local knowledge files go in %1</source>
+        <translation>Dateien mit lokalem Wissen gehören nach %1</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::NoticeBar</name>
+    <message>
+        <source>&amp;Details…</source>
+        <translation>Ein&amp;zelheiten…</translation>
+    </message>
+    <message>
+        <source>Dis&amp;miss</source>
+        <translation>&amp;Verbergen</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Every problem, with file, line, entry and field</source>
+        <translation>Jedes Problem mit Datei, Zeile, Eintrag und Feld</translation>
+    </message>
+    <message>
+        <source>Hide this message</source>
+        <translation>Diese Meldung ausblenden</translation>
+    </message>
+    <message>
+        <source>Problems in the knowledge base</source>
+        <translation>Probleme in der Wissensbasis</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::SettingsRecovery</name>
+    <message>
+        <source>it is larger than 1 MB</source>
+        <translation>sie ist größer als 1 MB</translation>
+    </message>
+    <message>
+        <source>it holds binary data</source>
+        <translation>sie enthält Binärdaten</translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text</source>
+        <translation>sie ist kein UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>it is not in the INI format</source>
+        <translation>sie ist nicht im INI-Format</translation>
+    </message>
+    <message>
+        <source>The settings file %1 could not be read (%2). The window starts with default settings; the old file was kept as %3.</source>
+        <translation>Die Einstellungsdatei %1 konnte nicht gelesen werden (%2). Das Fenster startet mit den Standardeinstellungen; die alte Datei wurde als %3 aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 could not be read (%2) nor moved aside; settings may be lost.</source>
+        <translation>Die Einstellungsdatei %1 konnte weder gelesen (%2) noch beiseitegelegt werden; Einstellungen können verloren gehen.</translation>
+    </message>
+</context>
+</TS>
