@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Feeds any bytes to the knowledge-base loader as a user's overlay file, on top of the
+// built-in data, then renders what loaded: an overlay is written by people and must never
+// crash the reference nor inject markup into it.
+#include "entryrenderer.h"
+#include "knowledgebaseloader.h"
+
+#include <cstddef>
+#include <cstdint>
+
+using namespace Qt::StringLiterals;
+using namespace SmtpCodes;
+
+namespace {
+const KnowledgeBaseLoader &builtInLoader()
+{
+    // Loading the built-in data once keeps the run fast; each input gets a copy of it.
+    static const KnowledgeBaseLoader loader = [] {
+        KnowledgeBaseLoader built;
+        built.loadDirectory(KnowledgeBaseLoader::builtInDirectory());
+        built.setLocal(true);
+        return built;
+    }();
+    return loader;
+}
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    KnowledgeBaseLoader loader = builtInLoader();
+    const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
+    loader.loadData(bytes, u"fuzz.json"_s);
+    const KnowledgeBase base = loader.finish();
+    for (const LoadProblem &problem : loader.problems()) {
+        const QString line = problem.toString();
+        if (line.contains(u'\n')) {
+            __builtin_trap(); // the terminal prints one problem a line
+        }
+    }
+    const EntryRenderer renderer(base);
+    for (const Entry &entry : base.entries()) {
+        if (!entry.local && entry.localNotes.isEmpty()) {
+            continue;
+        }
+        const Lookup lookup = base.lookup(entry.code);
+        if (!lookup) {
+            __builtin_trap(); // every loaded entry must be found by its own code
+        }
+        const QString html = renderer.toHtml(lookup);
+        if (html.contains(u"<script"_s, Qt::CaseInsensitive)
+            || html.contains(u"<img"_s, Qt::CaseInsensitive)) {
+            __builtin_trap(); // overlay text must reach the views escaped
+        }
+        (void)renderer.toText(lookup);
+        (void)renderer.toMarkdown(lookup);
+        (void)renderer.toJson(lookup);
+    }
+    return 0;
+}
