@@ -4,3 +4,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
 cmake --workflow --preset dev
+scripts/test-package.sh
+scripts/test-hardening.sh
