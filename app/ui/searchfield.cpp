@@ -4,6 +4,8 @@
 #include <QApplication>
 #include <QKeyEvent>
 
+#include <memory>
+
 namespace SmtpCodes {
 
 SearchField::SearchField(QWidget *parent)
@@ -16,13 +18,13 @@ void SearchField::enableClearButtonWhenTyped(QLineEdit *edit)
 {
     // The clear button's icon is the first icon-theme lookup of a start, a sixth of its cost;
     // nobody needs the button before there is text to clear.
-    auto *connection = new QMetaObject::Connection;
+    // The lambda owns the handle, so it goes with the connection, typed into or not.
+    auto connection = std::make_shared<QMetaObject::Connection>();
     *connection
         = QObject::connect(edit, &QLineEdit::textChanged, edit, [edit, connection](const QString &text) {
               if (!text.isEmpty()) {
                   edit->setClearButtonEnabled(true);
                   QObject::disconnect(*connection);
-                  delete connection;
               }
           });
 }

@@ -353,7 +353,8 @@ private Q_SLOTS:
         {
             QFile file(path);
             QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write(QByteArray("[window]\ngeometry=\x00\x01\x02garbage", 30));
+            static const char corrupt[] = "[window]\ngeometry=\x00\x01\x02garbage";
+            file.write(corrupt, sizeof corrupt - 1);
         }
         MainWindow window(&m_base, nullptr, favouritesFile());
         window.restoreSettings();
