@@ -26,16 +26,21 @@ void JsonFieldReader::problem(const QString &field, const QString &message)
     m_problems->append(found);
 }
 
-QString JsonFieldReader::checkedString(const QJsonValue &value, const QString &field)
+QString JsonFieldReader::itemField(const QString &field, qsizetype index)
+{
+    return index < 0 ? field : field + u'[' + QString::number(index) + u']';
+}
+
+QString JsonFieldReader::checkedString(const QJsonValue &value, const QString &field, qsizetype index)
 {
     const QString text = value.toString().trimmed();
     if (text.isEmpty()) {
-        problem(field, u"must not be empty"_s);
+        problem(itemField(field, index), u"must not be empty"_s);
         return {};
     }
     if (text.size() > maximumStringLength) {
-        problem(
-            field, u"too long: %1 characters (the limit is %2)"_s.arg(text.size()).arg(maximumStringLength));
+        problem(itemField(field, index),
+            u"too long: %1 characters (the limit is %2)"_s.arg(text.size()).arg(maximumStringLength));
         return {};
     }
     return text;
@@ -43,12 +48,16 @@ QString JsonFieldReader::checkedString(const QJsonValue &value, const QString &f
 
 void JsonFieldReader::rejectUnknownFields(const QSet<QString> &allowed)
 {
-    QStringList keys = m_object.keys();
-    std::sort(keys.begin(), keys.end());
-    for (const QString &key : std::as_const(keys)) {
-        if (!allowed.contains(key)) {
-            problem(LoadProblem::excerpt(key), u"unknown field"_s);
+    // Walks the object without copying its key list: nearly every object has none to report.
+    QStringList unknown;
+    for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
+        if (!allowed.contains(it.key())) {
+            unknown.append(it.key());
         }
+    }
+    std::sort(unknown.begin(), unknown.end());
+    for (const QString &key : std::as_const(unknown)) {
+        problem(LoadProblem::excerpt(key), u"unknown field"_s);
     }
 }
 
@@ -106,13 +115,14 @@ QStringList JsonFieldReader::stringList(const QString &field, bool required, boo
         problem(field, u"must not be empty"_s);
     }
     QStringList result;
+    result.reserve(array.size());
     for (qsizetype i = 0; i < array.size(); ++i) {
-        const QString itemField = u"%1[%2]"_s.arg(field).arg(i);
+        // Item names are built only for a problem: the valid case is nearly all of them.
         if (!array.at(i).isString()) {
-            problem(itemField, u"must be a string"_s);
+            problem(itemField(field, i), u"must be a string"_s);
             continue;
         }
-        const QString text = checkedString(array.at(i), itemField);
+        const QString text = checkedString(array.at(i), field, i);
         if (!text.isEmpty()) {
             result.append(text);
         }
@@ -120,40 +130,47 @@ QStringList JsonFieldReader::stringList(const QString &field, bool required, boo
     return result;
 }
 
-Reference JsonFieldReader::reference(const QJsonValue &value, const QString &field)
+Reference JsonFieldReader::reference(const QJsonValue &value, const QString &field, qsizetype index)
 {
     Reference result;
     if (!value.isObject()) {
-        problem(field, u"must be an object with \"rfc\" and \"section\""_s);
+        problem(itemField(field, index), u"must be an object with \"rfc\" and \"section\""_s);
         return result;
     }
+    const auto member = [&](QStringView name) -> QString { return itemField(field, index) + u'.' + name; };
     const QJsonObject object = value.toObject();
-    QStringList keys = object.keys();
-    std::sort(keys.begin(), keys.end());
-    for (const QString &key : std::as_const(keys)) {
-        if (key != u"rfc" && key != u"section" && key != u"note") {
-            problem(field + u'.' + LoadProblem::excerpt(key), u"unknown field"_s);
+    const QJsonValue rfc = object.value(u"rfc");
+    const QJsonValue section = object.value(u"section");
+    const QJsonValue note = object.value(u"note");
+    // Only when a key is none of these three are the keys read as strings (see rejectUnknownFields).
+    if (object.size() > int(!rfc.isUndefined()) + int(!section.isUndefined()) + int(!note.isUndefined())) {
+        QStringList unknown;
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            if (it.key() != u"rfc" && it.key() != u"section" && it.key() != u"note") {
+                unknown.append(it.key());
+            }
+        }
+        std::sort(unknown.begin(), unknown.end());
+        for (const QString &key : std::as_const(unknown)) {
+            problem(member(LoadProblem::excerpt(key)), u"unknown field"_s);
         }
     }
-    const QJsonValue rfc = object.value(u"rfc");
     // toInt() of 5321.5 would silently truncate; an RFC number is a whole positive number.
     if (!rfc.isDouble() || rfc.toDouble() < 1 || rfc.toDouble() != double(rfc.toInt())) {
-        problem(field + u".rfc"_s, u"reference without an RFC number"_s);
+        problem(member(u"rfc"), u"reference without an RFC number"_s);
     } else {
         result.rfc = rfc.toInt();
     }
-    const QJsonValue section = object.value(u"section");
     if (!section.isString() || section.toString().trimmed().isEmpty()) {
-        problem(field + u".section"_s, u"reference without a section"_s);
+        problem(member(u"section"), u"reference without a section"_s);
     } else {
-        result.section = checkedString(section, field + u".section"_s);
+        result.section = checkedString(section, member(u"section"));
     }
-    if (object.contains(u"note")) {
-        const QJsonValue note = object.value(u"note");
+    if (!note.isUndefined()) {
         if (!note.isString()) {
-            problem(field + u".note"_s, u"must be a string"_s);
+            problem(member(u"note"), u"must be a string"_s);
         } else if (!note.toString().trimmed().isEmpty()) {
-            result.note = checkedString(note, field + u".note"_s);
+            result.note = checkedString(note, member(u"note"));
         }
     }
     return result;
@@ -175,8 +192,9 @@ QList<Reference> JsonFieldReader::references(const QString &field, bool requireN
         problem(field, u"must not be empty: cite at least one RFC section"_s);
     }
     QList<Reference> result;
+    result.reserve(array.size());
     for (qsizetype i = 0; i < array.size(); ++i) {
-        result.append(reference(array.at(i), u"%1[%2]"_s.arg(field).arg(i)));
+        result.append(reference(array.at(i), field, i));
     }
     return result;
 }

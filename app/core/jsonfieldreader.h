@@ -39,7 +39,8 @@ public:
     // Arrays of non-empty strings; requireNonEmpty also rejects [].
     QStringList stringList(const QString &field, bool required, bool requireNonEmpty);
     QList<Reference> references(const QString &field, bool requireNonEmpty);
-    Reference reference(const QJsonValue &value, const QString &field);
+    // The reference at field[index], or at field itself when index is negative.
+    Reference reference(const QJsonValue &value, const QString &field, qsizetype index = -1);
     QJsonArray objectArray(const QString &field);
 
     void problem(const QString &field, const QString &message);
@@ -48,7 +49,10 @@ public:
     int unreportedProblemCount() const { return std::max(0, m_count - maximumReportedProblems); }
 
     // The trimmed text of a string value; empty, with a problem, when it is empty or too long.
-    QString checkedString(const QJsonValue &value, const QString &field);
+    // The problem names field[index], or field when index is negative.
+    QString checkedString(const QJsonValue &value, const QString &field, qsizetype index = -1);
+    // "field[index]"; field alone when index is negative.
+    static QString itemField(const QString &field, qsizetype index);
 
 private:
     QJsonObject m_object;

@@ -9,9 +9,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 
 #include <algorithm>
+#include <cstring> // memmem, memchr
 
 using namespace Qt::StringLiterals;
 
@@ -26,6 +26,28 @@ const QSet<QString> &knownCommands()
         u"BDAT"_s, u"RSET"_s, u"VRFY"_s, u"EXPN"_s, u"HELP"_s, u"NOOP"_s, u"QUIT"_s, u"STARTTLS"_s, u"AUTH"_s,
         u"ETRN"_s, u"ATRN"_s, u"ANY"_s};
     return commands;
+}
+
+// The fields an entry may have: those of every entry plus a basic or an enhanced code's own.
+// Built once; the loader asks for them per entry.
+const QSet<QString> &entryFields(bool basic, bool enhanced)
+{
+    static const auto make = [](bool withBasic, bool withEnhanced) {
+        QSet<QString> fields {u"code"_s, u"title"_s, u"standard"_s, u"description"_s, u"whenYouSeeIt"_s,
+            u"howToFix"_s, u"useWhen"_s, u"commands"_s, u"references"_s, u"related"_s, u"extensionMeanings"_s,
+            u"notes"_s};
+        if (withBasic) {
+            fields.insert(u"class"_s);
+        }
+        if (withEnhanced) {
+            fields += QSet<QString> {u"classes"_s, u"basicCodes"_s, u"basicCodesNote"_s};
+        }
+        return fields;
+    };
+    static const QSet<QString> basicFields = make(true, false);
+    static const QSet<QString> enhancedFields = make(false, true);
+    static const QSet<QString> allFields = make(true, true);
+    return basic && enhanced ? allFields : basic ? basicFields : enhancedFields;
 }
 
 // 1-based line and column of a byte offset, for parse errors and entry positions.
@@ -109,17 +131,55 @@ QString noteLabel(const QString &code, qsizetype index)
 class CodePositions
 {
 public:
-    explicit CodePositions(const QString &text)
+    // Finds every "code": "..." member in one pass over the UTF-8 bytes, counting lines as it
+    // goes; a regular expression and a UTF-16 copy of the file cost more than the validation.
+    // Lines are the same in bytes as in characters, and codes are ASCII.
+    explicit CodePositions(QByteArrayView text)
     {
-        static const QRegularExpression pattern(uR"re("code"\s*:\s*"([^"\\]*)")re"_s);
+        static constexpr QByteArrayView key = "\"code\"";
         int line = 1;
         qsizetype counted = 0;
-        auto matches = pattern.globalMatch(text);
-        while (matches.hasNext()) {
-            const auto match = matches.next();
-            line += int(QStringView(text).mid(counted, match.capturedStart() - counted).count(u'\n'));
-            counted = match.capturedStart();
-            m_positions[match.captured(1).trimmed()].append({counted, line});
+        const auto isSpace = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+        const char *const data = text.data();
+        const auto find = [&](qsizetype from) -> qsizetype {
+            const void *found
+                = memmem(data + from, size_t(text.size() - from), key.data(), size_t(key.size()));
+            return found ? static_cast<const char *>(found) - data : -1;
+        };
+        // memchr per line: far faster than a byte loop over the file, and lines are long.
+        const auto newlines = [&](qsizetype from, qsizetype to) {
+            int count = 0;
+            while (const void *found = memchr(data + from, '\n', size_t(to - from))) {
+                ++count;
+                from = static_cast<const char *>(found) - data + 1;
+            }
+            return count;
+        };
+        for (qsizetype at = find(0); at >= 0; at = find(at + 1)) {
+            qsizetype i = at + key.size();
+            while (i < text.size() && isSpace(text[i])) {
+                ++i;
+            }
+            if (i >= text.size() || text[i] != ':') {
+                continue;
+            }
+            ++i;
+            while (i < text.size() && isSpace(text[i])) {
+                ++i;
+            }
+            if (i >= text.size() || text[i] != '"') {
+                continue;
+            }
+            const qsizetype start = ++i;
+            while (i < text.size() && text[i] != '"' && text[i] != '\\') {
+                ++i;
+            }
+            if (i >= text.size() || text[i] != '"') {
+                continue;
+            }
+            line += newlines(counted, at);
+            counted = at;
+            m_positions[QString::fromUtf8(text.sliced(start, i - start)).trimmed()].append({at, line});
         }
     }
 
@@ -310,7 +370,7 @@ void KnowledgeBaseLoader::loadData(const QByteArray &data, const QString &fileNa
             u"more than %1 problems; the rest of the file was not read"_s.arg(maximumProblemsPerFile));
         return true;
     };
-    const CodePositions positions(QString::fromUtf8(data));
+    const CodePositions positions(data);
     qsizetype cursor = 0;
     const QJsonArray entries = reader.objectArray(u"entries"_s);
     for (qsizetype i = 0; i < entries.size(); ++i) {
@@ -370,8 +430,8 @@ void KnowledgeBaseLoader::readEntry(const QJsonValue &value, const QString &file
 {
     LoadProblem context;
     context.file = fileName;
-    context.entry = entryLabel({}, index);
     if (!value.isObject()) {
+        context.entry = entryLabel({}, index);
         context.message = u"must be a JSON object"_s;
         m_problems.append(context);
         return;
@@ -401,14 +461,8 @@ void KnowledgeBaseLoader::readEntry(const QJsonValue &value, const QString &file
         }
     }
     const bool basic = code && code->isBasic();
-    QSet<QString> allowed {u"code"_s, u"title"_s, u"standard"_s, u"description"_s, u"whenYouSeeIt"_s,
-        u"howToFix"_s, u"useWhen"_s, u"commands"_s, u"references"_s, u"related"_s, u"extensionMeanings"_s,
-        u"notes"_s};
-    const QSet<QString> basicOnly {u"class"_s};
-    const QSet<QString> enhancedOnly {u"classes"_s, u"basicCodes"_s, u"basicCodesNote"_s};
     // Without a valid code the kind is unknown, so neither kind's fields are reported twice.
-    allowed += !code ? basicOnly + enhancedOnly : basic ? basicOnly : enhancedOnly;
-    reader.rejectUnknownFields(allowed);
+    reader.rejectUnknownFields(!code ? entryFields(true, true) : entryFields(basic, !basic));
 
     entry.title = reader.requiredString(u"title"_s);
     entry.standard = reader.requiredBool(u"standard"_s, true);
@@ -443,8 +497,8 @@ void KnowledgeBaseLoader::readNote(const QJsonValue &value, const QString &fileN
 {
     LoadProblem context;
     context.file = fileName;
-    context.entry = noteLabel({}, index);
     if (!value.isObject()) {
+        context.entry = noteLabel({}, index);
         context.message = u"must be a JSON object: {\"code\": \"550\", \"note\": \"...\"}"_s;
         m_problems.append(context);
         return;
@@ -511,7 +565,7 @@ void KnowledgeBaseLoader::readClasses(JsonFieldReader &reader, const SmtpCode &c
     const QStringList ids = reader.stringList(u"classes"_s, true, true);
     for (qsizetype i = 0; i < ids.size(); ++i) {
         const auto codeClass = CodeClasses::fromId(ids.at(i));
-        const QString field = u"classes[%1]"_s.arg(i);
+        const QString field = JsonFieldReader::itemField(u"classes"_s, i);
         if (!codeClass || !CodeClasses::isEnhanced(*codeClass)) {
             reader.problem(field,
                 u"unknown class \"%1\" (an enhanced code's class is success, "
