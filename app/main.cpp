@@ -51,16 +51,20 @@ int main(int argc, char **argv)
 {
     SmtpCodes::FirstPaintProbe probe;
     probe.start();
+    const QStringList arguments = argumentList(argc, argv);
     // Terminal mode must not need a display, so it gets a QCoreApplication only.
-    if (SmtpCodes::TerminalMode::isWanted(argumentList(argc, argv))) {
+    if (SmtpCodes::TerminalMode::isWanted(arguments)) {
         QCoreApplication app(argc, argv);
         setApplicationIdentity();
         QTextStream out(stdout);
         QTextStream err(stderr);
         return SmtpCodes::TerminalMode(out, err).run(QCoreApplication::arguments());
     }
-    QApplication app(argc, argv);
+    // The knowledge base loads on a second core while Qt connects to the display and reads its
+    // fonts, the two largest costs of a start. The overlay directory depends on the names.
     setApplicationIdentity();
+    auto loading = SmtpCodes::KnowledgeBaseSources::fromArguments(arguments).loadInBackground();
+    QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(u"SMTP Codes"_s);
     QApplication::setWindowIcon(QIcon(u":/icons/smtp-codes.svg"_s));
     QApplication::setDesktopFileName(u"io.github.smtpcodes.SmtpCodes"_s);
@@ -80,7 +84,7 @@ int main(int argc, char **argv)
     }
     installTranslations(app);
 
-    auto loaded = std::make_unique<SmtpCodes::LoadedKnowledgeBase>(sources.load());
+    auto loaded = std::make_unique<SmtpCodes::LoadedKnowledgeBase>(loading.get());
     SmtpCodes::MainWindow window(&loaded->base);
     window.adoptKnowledgeBase(std::move(loaded), sources);
     window.restoreSettings();

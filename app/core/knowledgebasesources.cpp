@@ -83,6 +83,11 @@ QStringList KnowledgeBaseSources::directoryFiles(const QString &directory, QList
     return paths;
 }
 
+std::future<LoadedKnowledgeBase> KnowledgeBaseSources::loadInBackground() const
+{
+    return std::async(std::launch::async, [sources = *this] { return sources.load(); });
+}
+
 LoadedKnowledgeBase KnowledgeBaseSources::load() const
 {
     LoadedKnowledgeBase result;

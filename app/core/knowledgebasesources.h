@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <future>
+
 namespace SmtpCodes {
 
 // A knowledge base as loaded from all its sources, with every problem found on the way.
@@ -44,6 +46,8 @@ public:
 
     // Reads every source again, so calling it later picks up edited overlay files.
     LoadedKnowledgeBase load() const;
+    // load() on a thread of its own, for a start-up that has other work to do meanwhile.
+    std::future<LoadedKnowledgeBase> loadInBackground() const;
 
 private:
     QStringList directoryFiles(const QString &directory, QList<LoadProblem> *problems) const;
