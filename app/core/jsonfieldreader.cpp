@@ -8,6 +8,24 @@ using namespace Qt::StringLiterals;
 
 namespace SmtpCodes {
 
+namespace {
+
+// The keys of object that allowed lacks, sorted so problems come in a stable order. Walks the
+// object without copying its key list: nearly every object has none to report.
+QStringList unknownKeys(const QJsonObject &object, const QSet<QString> &allowed)
+{
+    QStringList unknown;
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        if (!allowed.contains(it.key())) {
+            unknown.append(it.key());
+        }
+    }
+    std::sort(unknown.begin(), unknown.end());
+    return unknown;
+}
+
+} // namespace
+
 JsonFieldReader::JsonFieldReader(const QJsonObject &object, LoadProblem context, QList<LoadProblem> *problems)
     : m_object(object)
     , m_context(std::move(context))
@@ -48,15 +66,7 @@ QString JsonFieldReader::checkedString(const QJsonValue &value, const QString &f
 
 void JsonFieldReader::rejectUnknownFields(const QSet<QString> &allowed)
 {
-    // Walks the object without copying its key list: nearly every object has none to report.
-    QStringList unknown;
-    for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
-        if (!allowed.contains(it.key())) {
-            unknown.append(it.key());
-        }
-    }
-    std::sort(unknown.begin(), unknown.end());
-    for (const QString &key : std::as_const(unknown)) {
+    for (const QString &key : unknownKeys(m_object, allowed)) {
         problem(LoadProblem::excerpt(key), u"unknown field"_s);
     }
 }
@@ -142,16 +152,10 @@ Reference JsonFieldReader::reference(const QJsonValue &value, const QString &fie
     const QJsonValue rfc = object.value(u"rfc");
     const QJsonValue section = object.value(u"section");
     const QJsonValue note = object.value(u"note");
-    // Only when a key is none of these three are the keys read as strings (see rejectUnknownFields).
+    // Only when a key is none of these three are the keys read as strings.
     if (object.size() > int(!rfc.isUndefined()) + int(!section.isUndefined()) + int(!note.isUndefined())) {
-        QStringList unknown;
-        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-            if (it.key() != u"rfc" && it.key() != u"section" && it.key() != u"note") {
-                unknown.append(it.key());
-            }
-        }
-        std::sort(unknown.begin(), unknown.end());
-        for (const QString &key : std::as_const(unknown)) {
+        static const QSet<QString> allowed {u"rfc"_s, u"section"_s, u"note"_s};
+        for (const QString &key : unknownKeys(object, allowed)) {
             problem(member(LoadProblem::excerpt(key)), u"unknown field"_s);
         }
     }
