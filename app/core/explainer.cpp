@@ -76,13 +76,30 @@ QString Explainer::verdictLabel(Verdict verdict)
     return u"Unknown"_s;
 }
 
+Lookup Explainer::lookup(const QString &code, LookupCache *cache) const
+{
+    if (!cache) {
+        return m_base.lookup(code);
+    }
+    auto it = cache->constFind(code);
+    if (it == cache->cend()) {
+        it = cache->insert(code, m_base.lookup(code));
+    }
+    return *it;
+}
+
 ExplainedReply Explainer::explainReply(const ParsedReply &reply) const
+{
+    return explainReply(reply, nullptr);
+}
+
+ExplainedReply Explainer::explainReply(const ParsedReply &reply, LookupCache *cache) const
 {
     ExplainedReply result;
     result.reply = reply;
     result.warnings = reply.warnings;
     if (!reply.basic.isEmpty()) {
-        result.basic = m_base.lookup(reply.basic);
+        result.basic = lookup(reply.basic, cache);
         if (!result.basic) {
             result.warnings.append(
                 u"unknown code %1: no RFC or registry defines it, so clients read it by its first "
@@ -92,7 +109,7 @@ ExplainedReply Explainer::explainReply(const ParsedReply &reply) const
         }
     }
     if (!reply.enhanced.isEmpty()) {
-        result.enhanced = m_base.lookup(reply.enhanced);
+        result.enhanced = lookup(reply.enhanced, cache);
         if (!result.enhanced) {
             const auto code = SmtpCode::parse(reply.enhanced);
             const Entry *subject = code ? m_base.entry(code->subjectKey()) : nullptr;
@@ -135,8 +152,11 @@ Explanation Explainer::explain(QStringView text) const
         return explanation;
     }
     ReplyParser parser;
-    for (const ParsedReply &reply : parser.parse(text)) {
-        explanation.replies.append(explainReply(reply));
+    const QList<ParsedReply> replies = parser.parse(text);
+    explanation.replies.reserve(replies.size());
+    LookupCache cache;
+    for (const ParsedReply &reply : replies) {
+        explanation.replies.append(explainReply(reply, &cache));
     }
     if (explanation.replies.isEmpty()) {
         explanation.message = u"No SMTP reply found: a reply starts with a code such as 550 or 5.1.1."_s;

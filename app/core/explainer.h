@@ -3,6 +3,8 @@
 
 #include "explanation.h"
 
+#include <QHash>
+
 namespace SmtpCodes {
 
 // Explains pasted text: finds the replies (ReplyParser), links their codes to the knowledge
@@ -19,6 +21,12 @@ public:
     static QString verdictLabel(Verdict verdict);
 
 private:
+    // A large paste repeats a few codes thousands of times; within one explain() each code is
+    // resolved once.
+    using LookupCache = QHash<QString, Lookup>;
+    ExplainedReply explainReply(const ParsedReply &reply, LookupCache *cache) const;
+    Lookup lookup(const QString &code, LookupCache *cache) const;
+
     const KnowledgeBase &m_base;
 };
 

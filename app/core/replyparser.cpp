@@ -3,6 +3,7 @@
 
 #include <QHash>
 #include <QRegularExpression>
+#include <QSet>
 #include <algorithm>
 #include <optional>
 
@@ -26,18 +27,62 @@ struct ReplyStart
     QString rest;
 };
 
-// RFC 5321 §4.2: Reply-code = %x32-35 %x30-35 %x30-39, then "-", SP or the end of the line.
-const QRegularExpression &replyStartPattern()
+bool isAsciiDigit(QChar c)
 {
-    static const QRegularExpression re(u"^([2-5][0-5][0-9])(?:([ -])(.*))?$"_s);
-    return re;
+    return c >= u'0' && c <= u'9';
 }
 
-// RFC 3463 §2; it must end there, so "4.16.55.1" or "5.1.1.2" are not codes.
-const QRegularExpression &enhancedPattern()
+// What \\s matches in the patterns below (PCRE2 without Unicode properties).
+bool isPatternSpace(QChar c)
 {
-    static const QRegularExpression re(u"^([245]\\.[0-9]{1,3}\\.[0-9]{1,3})(?=$|[\\s,;:)\\]'\"])\\s*"_s);
-    return re;
+    return c == u' ' || (c >= u'\t' && c <= u'\r');
+}
+
+// An enhanced status code at the start of a text: the length of the code and the length with
+// the whitespace after it.
+struct EnhancedPrefix
+{
+    qsizetype codeLength = 0;
+    qsizetype length = 0;
+
+    explicit operator bool() const { return codeLength > 0; }
+};
+
+// RFC 3463 §2: class "." subject "." detail with 1 to 3 digits each. The code must end there
+// (the end, a space or punctuation), so "4.16.55.1" or "5.1.1.2" are not codes. Written out
+// rather than as a regular expression because every line of a paste is tried.
+EnhancedPrefix enhancedPrefix(QStringView text)
+{
+    const auto digitsFrom = [text](qsizetype from) {
+        qsizetype end = from;
+        while (end < text.size() && isAsciiDigit(text.at(end))) {
+            ++end;
+        }
+        return end - from;
+    };
+    if (text.size() < 5 || (text.at(0) != u'2' && text.at(0) != u'4' && text.at(0) != u'5')
+        || text.at(1) != u'.') {
+        return {};
+    }
+    const qsizetype subject = digitsFrom(2);
+    if (subject < 1 || subject > 3 || 2 + subject >= text.size() || text.at(2 + subject) != u'.') {
+        return {};
+    }
+    const qsizetype detailStart = 3 + subject;
+    const qsizetype detail = digitsFrom(detailStart);
+    if (detail < 1 || detail > 3) {
+        return {};
+    }
+    const qsizetype end = detailStart + detail;
+    if (end < text.size() && !isPatternSpace(text.at(end))
+        && !QStringView(u",;:)]'\"").contains(text.at(end))) {
+        return {};
+    }
+    qsizetype length = end;
+    while (length < text.size() && isPatternSpace(text.at(length))) {
+        ++length;
+    }
+    return {end, length};
 }
 
 // Where wrappers put a reply: Postfix and qmail "said:", Exchange "returned '", DSN and mail
@@ -88,27 +133,60 @@ QString normalizedCommand(const QString &raw)
     return command.section(u' ', 0, 0);
 }
 
-std::optional<ReplyStart> replyStartAt(const QString &text)
+// RFC 5321 §4.2: Reply-code = %x32-35 %x30-35 %x30-39, then "-", SP or the end of the line.
+std::optional<ReplyStart> replyStartAt(QStringView text)
 {
-    const auto match = replyStartPattern().match(text);
-    if (!match.hasMatch()) {
+    if (text.size() < 3 || text.at(0) < u'2' || text.at(0) > u'5' || text.at(1) < u'0' || text.at(1) > u'5'
+        || !isAsciiDigit(text.at(2))) {
+        return std::nullopt;
+    }
+    if (text.size() > 3 && text.at(3) != u'-' && text.at(3) != u' ') {
         return std::nullopt;
     }
     ReplyStart start;
-    start.code = match.captured(1);
-    start.separator = match.captured(2).isEmpty() ? QChar() : match.captured(2).at(0);
-    QString rest = match.captured(3);
+    start.code = text.left(3).toString();
+    start.separator = text.size() > 3 ? text.at(3) : QChar();
+    QStringView rest = text.size() > 4 ? text.mid(4) : QStringView();
     // A relay that prefixes a reply with its own copy of the code: "550 550-5.1.1 ...".
     // The outer separator stays the one that counts: that line is what the relay sent.
     if (rest.startsWith(start.code) && rest.size() > 3 && (rest.at(3) == u'-' || rest.at(3) == u' ')) {
         rest = rest.mid(4);
     }
-    if (const auto enhanced = enhancedPattern().match(rest); enhanced.hasMatch()) {
-        start.enhanced = enhanced.captured(1);
-        rest = rest.mid(enhanced.capturedLength());
+    if (const EnhancedPrefix enhanced = enhancedPrefix(rest)) {
+        start.enhanced = rest.left(enhanced.codeLength).toString();
+        rest = rest.mid(enhanced.length);
     }
-    start.rest = rest.trimmed();
+    start.rest = rest.trimmed().toString();
     return start;
+}
+
+// The markers are ASCII, so ASCII case folding finds them without a lower-cased copy of the line.
+bool containsCaseless(QStringView text, QLatin1StringView lowerNeedle)
+{
+    const qsizetype size = lowerNeedle.size();
+    for (qsizetype i = 0; i + size <= text.size(); ++i) {
+        qsizetype j = 0;
+        while (j < size) {
+            char16_t c = text.at(i + j).unicode();
+            if (c >= u'A' && c <= u'Z') {
+                c += u'a' - u'A';
+            }
+            if (c != char16_t(lowerNeedle.at(j).unicode())) {
+                break;
+            }
+            ++j;
+        }
+        if (j == size) {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool containsAnyCaseless(QStringView text, std::initializer_list<QLatin1StringView> lowerNeedles)
+{
+    return std::any_of(lowerNeedles.begin(), lowerNeedles.end(),
+        [text](QLatin1StringView needle) { return containsCaseless(text, needle); });
 }
 
 // A paste repeats the same few codes, and compiling a pattern costs far more than matching it.
@@ -238,10 +316,8 @@ QList<ParsedReply> ReplyParser::parse(QStringView input)
 
     for (const LogicalLine &line : logicalLines(input)) {
         // The patterns are only tried on lines that hold their marker: matching is what a
-        // large paste spends its time on. One lower-cased copy makes the case-insensitive
-        // markers plain searches.
-        const QString lower = line.text.toLower();
-        const bool mayBeTranscript = lower.contains(u">>>") || lower.contains(u"<<<");
+        // large paste spends its time on.
+        const bool mayBeTranscript = line.text.contains(u">>>") || line.text.contains(u"<<<");
         if (const auto client = mayBeTranscript ? clientLine.match(line.text) : QRegularExpressionMatch();
             client.hasMatch()) {
             if (open) {
@@ -251,7 +327,7 @@ QList<ParsedReply> ReplyParser::parse(QStringView input)
             lastClientCommand = normalizedCommand(client.captured(1));
             continue;
         }
-        const bool mayBeStatus = lower.contains(u"status:");
+        const bool mayBeStatus = containsCaseless(line.text, "status:"_L1);
         if (const auto status = mayBeStatus ? statusField.match(line.text) : QRegularExpressionMatch();
             status.hasMatch()) {
             statusCodes.append({status.captured(1), line.number});
@@ -263,7 +339,7 @@ QList<ParsedReply> ReplyParser::parse(QStringView input)
             text.remove(serverLine);
         }
         // Every command pattern names a command or an error "from remote".
-        const bool mayNameCommand = lower.contains(u"command") || lower.contains(u"from remote");
+        const bool mayNameCommand = containsAnyCaseless(line.text, {"command"_L1, "from remote"_L1});
         LineCommand lineCommand = mayNameCommand ? commandOfLine(text) : LineCommand {};
         if (lineCommand.start >= 0) {
             text.remove(lineCommand.start, lineCommand.length);
@@ -317,7 +393,12 @@ QList<ParsedReply> ReplyParser::parse(QStringView input)
             finish(*std::exchange(open, std::nullopt));
         }
 
-        // A reply inside a wrapper.
+        // A reply inside a wrapper; every marker holds one of these words.
+        if (!containsAnyCaseless(text,
+                {"said:"_L1, "returned"_L1, "smtp;"_L1, "reason:"_L1, "response was:"_L1,
+                    "from remote"_L1})) {
+            continue;
+        }
         auto markers = markerPattern().globalMatch(text);
         while (markers.hasNext()) {
             const auto marker = markers.next();
@@ -335,10 +416,10 @@ QList<ParsedReply> ReplyParser::parse(QStringView input)
                 reply.basic = start->code;
                 reply.enhanced = start->enhanced;
                 reply.text = withoutJoinedCodes(start->rest, start->code, start->enhanced);
-            } else if (const auto enhanced = enhancedPattern().match(rest); enhanced.hasMatch()) {
+            } else if (const EnhancedPrefix enhanced = enhancedPrefix(rest)) {
                 // .NET's SmtpException and some logs give the enhanced code without the basic one.
-                reply.enhanced = enhanced.captured(1);
-                reply.text = rest.mid(enhanced.capturedLength()).simplified();
+                reply.enhanced = rest.left(enhanced.codeLength);
+                reply.text = rest.mid(enhanced.length).simplified();
             } else {
                 continue;
             }
@@ -352,16 +433,20 @@ QList<ParsedReply> ReplyParser::parse(QStringView input)
     }
     // A DSN's Status field repeats the enhanced code of its Diagnostic-Code; on its own it is
     // still a reply worth explaining.
+    QSet<QString> enhancedOfReplies;
+    if (!statusCodes.isEmpty()) {
+        for (const ParsedReply &reply : std::as_const(replies)) {
+            enhancedOfReplies.insert(reply.enhanced);
+        }
+    }
     for (const auto &[enhanced, lineNumber] : std::as_const(statusCodes)) {
-        const bool covered = std::any_of(replies.cbegin(), replies.cend(),
-            // C++17 lambdas cannot capture a structured binding (clang refuses); an init-capture can.
-            [&wanted = enhanced](const ParsedReply &reply) { return reply.enhanced == wanted; });
-        if (!covered) {
+        if (!enhancedOfReplies.contains(enhanced)) {
             ParsedReply reply;
             reply.enhanced = enhanced;
             reply.text = u"(Status field of a delivery status notification)"_s;
             reply.line = lineNumber;
             replies.append(reply);
+            enhancedOfReplies.insert(enhanced);
         }
     }
     std::stable_sort(replies.begin(), replies.end(),
