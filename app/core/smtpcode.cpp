@@ -2,69 +2,102 @@
 #include "smtpcode.h"
 
 #include <QRegularExpression>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
 namespace SmtpCodes {
 
 namespace {
+bool isDigit(QChar c)
+{
+    return c >= u'0' && c <= u'9';
+}
+
 // RFC 5321 §4.2: Reply-code = %x32-35 %x30-35 %x30-39.
-const QRegularExpression &basicPattern()
+bool isBasicCode(QStringView text)
 {
-    static const QRegularExpression re(u"^[2-5][0-5][0-9]$"_s);
-    return re;
+    return text.size() == 3 && text.at(0) >= u'2' && text.at(0) <= u'5' && text.at(1) >= u'0'
+        && text.at(1) <= u'5' && isDigit(text.at(2));
 }
 
-// RFC 3463 §2: class "." subject "." detail, subject and detail 1*3digit; the registry
-// writes "X" for any class. Leading zeros would make "5.01.1" and "5.1.1" two spellings.
-const QRegularExpression &enhancedPattern()
+// RFC 3463 §2: subject and detail are 1*3digit. Leading zeros would make "5.01.1" and "5.1.1"
+// two spellings of one code, so "0" is the only number that starts with 0.
+bool isCodeNumber(QStringView text)
 {
-    static const QRegularExpression re(u"^([245Xx])\\.(0|[1-9][0-9]{0,2})\\.(0|[1-9][0-9]{0,2}|XXX|YYY)$"_s,
-        QRegularExpression::CaseInsensitiveOption);
-    return re;
+    if (text.isEmpty() || text.size() > 3 || (text.size() > 1 && text.at(0) == u'0')) {
+        return false;
+    }
+    return std::all_of(text.begin(), text.end(), isDigit);
 }
 
-const QRegularExpression &classRowPattern()
+// The registry writes "XXX" (and the class rows "YYY") for any subject or detail; either case.
+bool isPlaceholder(QStringView text)
 {
-    static const QRegularExpression re(
-        u"^([245])\\.(XXX|YYY)\\.(XXX|YYY)$"_s, QRegularExpression::CaseInsensitiveOption);
-    return re;
+    if (text.size() != 3) {
+        return false;
+    }
+    const char16_t first = text.at(0).unicode() | 0x20;
+    if (first != u'x' && first != u'y') {
+        return false;
+    }
+    return (text.at(1).unicode() | 0x20) == first && (text.at(2).unicode() | 0x20) == first;
+}
+
+bool isEnhancedClass(QChar c)
+{
+    return c == u'2' || c == u'4' || c == u'5';
 }
 } // namespace
 
+// Written out rather than as regular expressions: every lookup and every search keystroke
+// parses a code, and matching three patterns cost more than the rest of a lookup.
 std::optional<SmtpCode> SmtpCode::parse(QStringView input)
 {
-    const QString text = input.trimmed().toString();
+    const QStringView text = input.trimmed();
     SmtpCode code;
-    if (basicPattern().match(text).hasMatch()) {
+    if (isBasicCode(text)) {
         code.m_kind = CodeKind::Basic;
-        code.m_key = text;
-        code.m_text = text;
+        code.m_key = text.toString();
+        code.m_text = code.m_key;
         code.m_class = CodeClasses::basicFromDigit(text.at(0).digitValue());
         return code;
     }
-    if (const auto match = classRowPattern().match(text); match.hasMatch()) {
+    // class "." subject "." detail, the class one character.
+    if (text.size() < 5 || text.at(1) != u'.') {
+        return std::nullopt;
+    }
+    const qsizetype secondDot = text.indexOf(u'.', 2);
+    if (secondDot < 0) {
+        return std::nullopt;
+    }
+    const QChar classChar = text.at(0);
+    const QStringView subject = text.sliced(2, secondDot - 2);
+    const QStringView detail = text.sliced(secondDot + 1);
+    if (isEnhancedClass(classChar) && isPlaceholder(subject) && isPlaceholder(detail)) {
         code.m_kind = CodeKind::EnhancedClass;
-        code.m_key = match.captured(1) + u".XXX.XXX"_s;
+        code.m_key = classChar + u".XXX.XXX"_s;
         code.m_text = code.m_key;
-        code.m_class = CodeClasses::enhancedFromDigit(match.captured(1).toInt());
+        code.m_class = CodeClasses::enhancedFromDigit(classChar.digitValue());
         return code;
     }
-    if (const auto match = enhancedPattern().match(text); match.hasMatch()) {
-        const QString classPart = match.captured(1).toUpper();
-        const QString subject = match.captured(2);
-        const QString detail = match.captured(3).toUpper();
-        const bool subjectRow = detail == u"XXX" || detail == u"YYY";
-        code.m_kind = subjectRow ? CodeKind::EnhancedSubject : CodeKind::EnhancedDetail;
-        code.m_key = u"X."_s + subject + u'.' + (subjectRow ? u"XXX"_s : detail);
-        code.m_text = classPart + u'.' + subject + u'.' + (subjectRow ? u"XXX"_s : detail);
-        code.m_subject = u"X."_s + subject + u".XXX"_s;
-        if (classPart != u"X") {
-            code.m_class = CodeClasses::enhancedFromDigit(classPart.toInt());
-        }
-        return code;
+    const bool anyClass = classChar == u'X' || classChar == u'x';
+    if (!(anyClass || isEnhancedClass(classChar)) || !isCodeNumber(subject)) {
+        return std::nullopt;
     }
-    return std::nullopt;
+    const bool subjectRow = isPlaceholder(detail);
+    if (!subjectRow && !isCodeNumber(detail)) {
+        return std::nullopt;
+    }
+    const QString detailPart = subjectRow ? u"XXX"_s : detail.toString();
+    code.m_kind = subjectRow ? CodeKind::EnhancedSubject : CodeKind::EnhancedDetail;
+    code.m_key = u"X."_s + subject + u'.' + detailPart;
+    code.m_text = (anyClass ? QChar(u'X') : classChar) + (u'.' + subject.toString() + u'.' + detailPart);
+    code.m_subject = u"X."_s + subject + u".XXX"_s;
+    if (!anyClass) {
+        code.m_class = CodeClasses::enhancedFromDigit(classChar.digitValue());
+    }
+    return code;
 }
 
 QString SmtpCode::whyInvalid(QStringView input)
