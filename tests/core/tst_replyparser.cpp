@@ -191,6 +191,76 @@ private Q_SLOTS:
         QVERIFY(!explanation.message.isEmpty());
     }
 
+    // A DSN's Status field becomes a reply of its own only when no reply carries its code,
+    // and then once however often it repeats.
+    void statusFields_addOnlyCodesNoReplyCarries()
+    {
+        const QString dsn = u"Status: 5.1.1\n"
+                            u"Diagnostic-Code: smtp; 550 5.1.1 <a@example.net>: no such user\n"
+                            u"\n"
+                            u"Status: 4.4.7\n"
+                            u"\n"
+                            u"Status: 4.4.7\n"
+                            u"Status: 5.1.1\n"_s;
+        ReplyParser parser;
+        const QList<ParsedReply> replies = parser.parse(dsn);
+        QCOMPARE(replies.size(), 2);
+        QCOMPARE(replies.at(0).basic, u"550"_s);
+        QCOMPARE(replies.at(0).enhanced, u"5.1.1"_s);
+        QCOMPARE(replies.at(0).line, 2);
+        QVERIFY(replies.at(1).basic.isEmpty());
+        QCOMPARE(replies.at(1).enhanced, u"4.4.7"_s);
+        QCOMPARE(replies.at(1).line, 4);
+    }
+
+    // RFC 3463 §2: subject and detail have 1 to 3 digits, and the code ends at a space,
+    // punctuation or the end of the text.
+    void enhancedCode_endsWhereTheCodeEnds_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("basic");
+        QTest::addColumn<QString>("enhanced");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("three-digit detail")
+            << u"550 5.1.10 recipient rejected"_s << u"550"_s << u"5.1.10"_s << u"recipient rejected"_s;
+        QTest::newRow("four digits: not a code")
+            << u"550 5.1.1234 text"_s << u"550"_s << QString() << u"5.1.1234 text"_s;
+        QTest::newRow("fourth part: not a code")
+            << u"550 5.1.1.2 text"_s << u"550"_s << QString() << u"5.1.1.2 text"_s;
+        QTest::newRow("comma after the code")
+            << u"554 5.7.1, blocked"_s << u"554"_s << u"5.7.1"_s << u", blocked"_s;
+        QTest::newRow("code at the end") << u"451 4.3.0"_s << u"451"_s << u"4.3.0"_s << QString();
+        QTest::newRow("class 3 is no enhanced class")
+            << u"550 3.1.1 text"_s << u"550"_s << QString() << u"3.1.1 text"_s;
+        QTest::newRow("enhanced only, in a wrapper")
+            << u"Mailbox unavailable. The server response was: 5.7.1 Relaying denied"_s << QString()
+            << u"5.7.1"_s << u"Relaying denied"_s;
+        QTest::newRow("wrapper word in capitals")
+            << u"host mx.example.net SAID: 550 5.1.1 unknown"_s << u"550"_s << u"5.1.1"_s << u"unknown"_s;
+        QTest::newRow("second digit 6: no reply")
+            << u"560 5.1.1 text"_s << QString() << QString() << QString();
+        QTest::newRow("letter after the code: no reply")
+            << u"550x text"_s << QString() << QString() << QString();
+    }
+
+    void enhancedCode_endsWhereTheCodeEnds()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, basic);
+        QFETCH(QString, enhanced);
+        QFETCH(QString, text);
+        ReplyParser parser;
+        const QList<ParsedReply> replies = parser.parse(input);
+        if (basic.isEmpty() && enhanced.isEmpty()) {
+            QVERIFY(replies.isEmpty());
+            return;
+        }
+        QCOMPARE(replies.size(), 1);
+        QCOMPARE(replies.first().basic, basic);
+        QCOMPARE(replies.first().enhanced, enhanced);
+        QCOMPARE(replies.first().text, text);
+    }
+
     void oneMegabyte_isExplainedWhole()
     {
         QString big;
