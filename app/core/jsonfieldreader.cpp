@@ -49,15 +49,22 @@ QString JsonFieldReader::itemField(const QString &field, qsizetype index)
     return index < 0 ? field : field + u'[' + QString::number(index) + u']';
 }
 
-QString JsonFieldReader::checkedString(const QJsonValue &value, const QString &field, qsizetype index)
+QString JsonFieldReader::memberField(const QString &field, qsizetype index, QStringView member)
 {
+    return member.isEmpty() ? itemField(field, index) : itemField(field, index) + u'.' + member;
+}
+
+QString JsonFieldReader::checkedString(
+    const QJsonValue &value, const QString &field, qsizetype index, QStringView member)
+{
+    // Labels are built only for a problem: the valid case is nearly every string of a file.
     const QString text = value.toString().trimmed();
     if (text.isEmpty()) {
-        problem(itemField(field, index), u"must not be empty"_s);
+        problem(memberField(field, index, member), u"must not be empty"_s);
         return {};
     }
     if (text.size() > maximumStringLength) {
-        problem(itemField(field, index),
+        problem(memberField(field, index, member),
             u"too long: %1 characters (the limit is %2)"_s.arg(text.size()).arg(maximumStringLength));
         return {};
     }
@@ -147,11 +154,11 @@ Reference JsonFieldReader::reference(const QJsonValue &value, const QString &fie
         problem(itemField(field, index), u"must be an object with \"rfc\" and \"section\""_s);
         return result;
     }
-    const auto member = [&](QStringView name) -> QString { return itemField(field, index) + u'.' + name; };
+    const auto member = [&](QStringView name) { return memberField(field, index, name); };
     const QJsonObject object = value.toObject();
-    const QJsonValue rfc = object.value(u"rfc");
-    const QJsonValue section = object.value(u"section");
-    const QJsonValue note = object.value(u"note");
+    const QJsonValue rfc = object.value("rfc"_L1);
+    const QJsonValue section = object.value("section"_L1);
+    const QJsonValue note = object.value("note"_L1);
     // Only when a key is none of these three are the keys read as strings.
     if (object.size() > int(!rfc.isUndefined()) + int(!section.isUndefined()) + int(!note.isUndefined())) {
         static const QSet<QString> allowed {u"rfc"_s, u"section"_s, u"note"_s};
@@ -168,13 +175,13 @@ Reference JsonFieldReader::reference(const QJsonValue &value, const QString &fie
     if (!section.isString() || section.toString().trimmed().isEmpty()) {
         problem(member(u"section"), u"reference without a section"_s);
     } else {
-        result.section = checkedString(section, member(u"section"));
+        result.section = checkedString(section, field, index, u"section");
     }
     if (!note.isUndefined()) {
         if (!note.isString()) {
             problem(member(u"note"), u"must be a string"_s);
         } else if (!note.toString().trimmed().isEmpty()) {
-            result.note = checkedString(note, member(u"note"));
+            result.note = checkedString(note, field, index, u"note");
         }
     }
     return result;

@@ -49,10 +49,14 @@ public:
     int unreportedProblemCount() const { return std::max(0, m_count - maximumReportedProblems); }
 
     // The trimmed text of a string value; empty, with a problem, when it is empty or too long.
-    // The problem names field[index], or field when index is negative.
-    QString checkedString(const QJsonValue &value, const QString &field, qsizetype index = -1);
+    // The problem names field[index].member; without "[index]" when index is negative, without
+    // ".member" when member is empty.
+    QString checkedString(
+        const QJsonValue &value, const QString &field, qsizetype index = -1, QStringView member = {});
     // "field[index]"; field alone when index is negative.
     static QString itemField(const QString &field, qsizetype index);
+    // "field[index].member"; without ".member" when member is empty.
+    static QString memberField(const QString &field, qsizetype index, QStringView member);
 
 private:
     QJsonObject m_object;

@@ -317,7 +317,9 @@ void KnowledgeBaseLoader::loadFile(const QString &path)
 void KnowledgeBaseLoader::loadData(const QByteArray &data, const QString &fileName)
 {
     const qsizetype problemsBefore = m_problems.size();
-    if (data.trimmed().isEmpty()) {
+    // Checked in place: trimmed() would copy the whole file to learn that it is not empty.
+    const auto isSpace = [](char c) { return c == ' ' || (c >= '\t' && c <= '\r'); };
+    if (std::all_of(data.cbegin(), data.cend(), isSpace)) {
         addProblem(fileName, u"is empty"_s);
         return;
     }
