@@ -244,7 +244,7 @@ void KnowledgeBaseLoader::loadDirectory(const QString &dir)
         return;
     }
     QStringList files;
-    readMeta(meta.read(maximumFileSize), metaPath, &files);
+    readMeta(meta.read(std::min(meta.size(), maximumFileSize)), metaPath, &files);
     for (const QString &file : std::as_const(files)) {
         loadFile(dir + u'/' + file);
     }
@@ -300,11 +300,34 @@ void KnowledgeBaseLoader::loadFile(const QString &path)
         addProblem(path, u"cannot read: "_s + file.errorString());
         return;
     }
-    // Read one byte past the limit rather than trust the size: the file may grow meanwhile.
-    const QByteArray data = file.read(maximumFileSize + 1);
-    if (data.size() > maximumFileSize) {
+    const auto tooLarge = [&] {
         addProblem(path,
             u"too large (more than %1 bytes); a knowledge-base file is far smaller"_s.arg(maximumFileSize));
+    };
+    if (file.size() > maximumFileSize) {
+        tooLarge();
+        return;
+    }
+    // The built-in files are stored uncompressed in the binary, so they are parsed where they
+    // lie. Never a user's file: one truncated while mapped would crash the reader.
+    if (path.startsWith(u":/")) {
+        if (const uchar *mapped = file.map(0, file.size())) {
+            loadData(QByteArray::fromRawData(reinterpret_cast<const char *>(mapped), file.size()), path);
+            return;
+        }
+    }
+    // QIODevice::read(n) allocates n bytes before it reads, so the size sets the first read;
+    // reading on to one byte past the limit still catches a file that grows meanwhile.
+    QByteArray data = file.read(file.size() + 1);
+    while (data.size() <= maximumFileSize && !file.atEnd() && file.error() == QFileDevice::NoError) {
+        const QByteArray more = file.read(std::min<qint64>(64 * 1024, maximumFileSize + 1 - data.size()));
+        if (more.isEmpty()) {
+            break;
+        }
+        data += more;
+    }
+    if (data.size() > maximumFileSize) {
+        tooLarge();
         return;
     }
     if (file.error() != QFileDevice::NoError) {
