@@ -249,8 +249,8 @@ int TerminalMode::list(const KnowledgeBase &base, const QString &format)
     if (chosen == u"json") {
         QJsonArray rows;
         for (const Entry &entry : base.entries()) {
-            rows.append(QJsonObject {{u"code"_s, entry.code}, {u"kind"_s, EntryRenderer::kindName(entry)},
-                {u"class"_s, EntryRenderer::classIds(entry)}, {u"title"_s, entry.title},
+            rows.append(QJsonObject {{u"code"_s, entry.code}, {u"kind"_s, entry.kindName()},
+                {u"class"_s, entry.classIds()}, {u"title"_s, entry.title},
                 {u"standard"_s, entry.standard}});
         }
         m_out << QJsonDocument(rows).toJson(QJsonDocument::Indented);
@@ -259,8 +259,8 @@ int TerminalMode::list(const KnowledgeBase &base, const QString &format)
             // Tabs and newlines inside a title would break the columns.
             QString title = entry.title;
             title.replace(u'\t', u' ').replace(u'\n', u' ');
-            m_out << entry.code << u'\t' << EntryRenderer::kindName(entry) << u'\t'
-                  << EntryRenderer::classIds(entry) << u'\t' << title << u'\n';
+            m_out << entry.code << u'\t' << entry.kindName() << u'\t'
+                  << entry.classIds() << u'\t' << title << u'\n';
         }
     }
     m_out.flush();

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Input nobody can vouch for: overlay text full of markup reaches every rich-text view inert,
 // local entries are marked as such in every format, and huge pastes are explained.
-#include "codelistmodel.h"
-#include "coderoles.h"
 #include "comparisonbuilder.h"
 #include "comparisonrenderer.h"
 #include "entryrenderer.h"
@@ -135,24 +133,6 @@ private Q_SLOTS:
         QVERIFY(!renderer.toText(builtIn).contains(u"Local entry"_s));
         QVERIFY(renderer.toText(builtIn).contains(u"Local notes\n  - Fixture: our relay answers 550"_s));
         QCOMPARE(renderer.toJson(builtIn).value(u"local"_s).toBool(), false);
-    }
-
-    void listModel_exposesLocalRoles()
-    {
-        const KnowledgeBase base = loadOverlay({u"good.json"_s});
-        const CodeListModel model(&base);
-        const QModelIndex local = model.indexOf(u"X.7.606"_s);
-        const QModelIndex withNotes = model.indexOf(u"550"_s);
-        const QModelIndex plain = model.indexOf(u"250"_s);
-        QCOMPARE(local.data(LocalRole).toBool(), true);
-        QCOMPARE(withNotes.data(LocalRole).toBool(), false);
-        QCOMPARE(withNotes.data(HasLocalNotesRole).toBool(), true);
-        QCOMPARE(plain.data(HasLocalNotesRole).toBool(), false);
-        QVERIFY(
-            local.data(Qt::ToolTipRole).toString().contains(u"\nLocal: from "_s + fixture(u"good.json"_s)));
-        QVERIFY(withNotes.data(Qt::ToolTipRole).toString().endsWith(u"\nHas local notes"_s));
-        QVERIFY(local.data(Qt::AccessibleTextRole).toString().endsWith(u" (local)"_s));
-        QCOMPARE(model.roleNames().value(LocalRole), QByteArray("local"));
     }
 
     // 10 MB of what users paste: no time limit, only that it completes and finds the replies.

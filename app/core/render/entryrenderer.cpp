@@ -39,20 +39,6 @@ EntryRenderer::EntryRenderer(const KnowledgeBase &base)
     : m_base(base)
 { }
 
-QString EntryRenderer::kindName(const Entry &entry)
-{
-    return entry.isBasic() ? u"basic"_s : u"enhanced"_s;
-}
-
-QString EntryRenderer::classIds(const Entry &entry)
-{
-    QStringList ids;
-    for (const CodeClass codeClass : entry.classes) {
-        ids.append(CodeClasses::id(codeClass));
-    }
-    return ids.join(u'/');
-}
-
 QString EntryRenderer::commandLabel(const QString &command)
 {
     if (command == u"CONNECT") {
@@ -263,7 +249,7 @@ QJsonObject EntryRenderer::toJson(const Lookup &lookup) const
     QJsonObject object {
         {u"code"_s, lookup.code},
         {u"entry"_s, entry.code},
-        {u"kind"_s, kindName(entry)},
+        {u"kind"_s, entry.kindName()},
         {u"class"_s, codeClass ? QJsonValue(CodeClasses::id(*codeClass)) : QJsonValue()},
         {u"classes"_s, classes},
         {u"standard"_s, entry.standard},

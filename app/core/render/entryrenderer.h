@@ -26,8 +26,6 @@ public:
     // The how-to-fix advice with the code and title, for pasting into a ticket.
     QString fixAdviceText(const Lookup &lookup) const;
 
-    static QString kindName(const Entry &entry);
-    static QString classIds(const Entry &entry);
     static QString commandLabel(const QString &command);
     static Section classSection(const Lookup &lookup);
 

@@ -46,6 +46,10 @@ struct Entry
     QStringList localNotes;
 
     bool isBasic() const { return kind == CodeKind::Basic; }
+    // "basic" or "enhanced": the kind as the terminal output and the JSON formats name it.
+    QString kindName() const;
+    // The ids of the entry's classes joined by '/': "permanent-negative", "persistent-transient/permanent".
+    QString classIds() const;
 };
 
 } // namespace SmtpCodes

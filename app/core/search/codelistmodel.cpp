@@ -2,7 +2,6 @@
 #include "codelistmodel.h"
 
 #include "coderoles.h"
-#include "entryrenderer.h"
 
 using namespace Qt::StringLiterals;
 
@@ -83,7 +82,7 @@ QVariant CodeListModel::data(const QModelIndex &index, int role) const
     case ClassDigitRole:
         return item->classes.size() == 1 ? CodeClasses::digit(item->classes.first()) : 0;
     case ClassIdsRole:
-        return EntryRenderer::classIds(*item);
+        return item->classIds();
     case ClassLabelRole: {
         QStringList labels;
         for (const CodeClass codeClass : item->classes) {
