@@ -44,6 +44,15 @@ void JsonFieldReader::problem(const QString &field, const QString &message)
     m_problems->append(found);
 }
 
+void JsonFieldReader::reportUnreported()
+{
+    if (unreportedProblemCount() > 0) {
+        LoadProblem more = m_context;
+        more.message = u"%1 more problems not shown"_s.arg(unreportedProblemCount());
+        m_problems->append(more);
+    }
+}
+
 QString JsonFieldReader::itemField(const QString &field, qsizetype index)
 {
     return index < 0 ? field : field + u'[' + QString::number(index) + u']';

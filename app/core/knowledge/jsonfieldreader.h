@@ -47,6 +47,8 @@ public:
     int problemCount() const { return m_count; }
     // Problems counted but not recorded, past maximumReportedProblems.
     int unreportedProblemCount() const { return std::max(0, m_count - maximumReportedProblems); }
+    // Records how many problems were counted but not recorded, if any.
+    void reportUnreported();
 
     // The trimmed text of a string value; empty, with a problem, when it is empty or too long.
     // The problem names field[index].member; without "[index]" when index is negative, without

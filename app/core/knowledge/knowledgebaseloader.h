@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "entryvalidator.h"
 #include "knowledgebase.h"
+#include "knowledgefilereader.h"
 #include "loadproblem.h"
 
 #include <QByteArray>
@@ -15,15 +17,15 @@ namespace SmtpCodes {
 class JsonFieldReader;
 class CodePositions;
 
-// Loads knowledge-base JSON (format in resources/knowledge-base/SCHEMA.md) and validates it.
-// Every problem is collected rather than thrown: an entry with a problem is left out and the
-// rest still loads, so one bad file or entry never takes the whole reference down.
+// Assembles a knowledge base from knowledge-base JSON (format in resources/knowledge-base/SCHEMA.md):
+// KnowledgeFileReader reads each file, EntryValidator checks each entry, and this class puts
+// them together and checks what names other entries once everything is read. Every problem is collected
+// rather than thrown: an entry with a problem is left out and the rest still loads, so one bad file or entry
+// never takes the whole reference down.
 class KnowledgeBaseLoader
 {
 public:
-    // Knowledge-base files are small; anything far larger is not one, and reading it whole
-    // would only cost memory before the parser rejects it.
-    static constexpr qint64 maximumFileSize = 16 * 1024 * 1024;
+    static constexpr qint64 maximumFileSize = KnowledgeFileReader::maximumFileSize;
     // A file with more problems than this is not worth reading on: its first problems are
     // what its author needs, and a generated file with a million broken entries must not
     // produce a million messages.
@@ -48,46 +50,25 @@ public:
 
 private:
     void readMeta(const QByteArray &data, const QString &fileName, QStringList *files);
-    void readEntry(const QJsonValue &value, const QString &fileName, const CodePositions &positions,
-        qsizetype *cursor, qsizetype index);
-    void readDistinction(const QJsonValue &value, const QString &fileName, qsizetype index);
-    void readNote(const QJsonValue &value, const QString &fileName, const CodePositions &positions,
-        qsizetype *cursor, qsizetype index);
-    bool checkCode(JsonFieldReader &reader, const QString &code);
-    void reportUnreported(const JsonFieldReader &reader, const LoadProblem &context);
+    // The entries, distinctions and notes of a file's root object.
+    void readItems(JsonFieldReader &reader, const CodePositions &positions, const QString &fileName,
+        qsizetype problemsBefore);
     void applyNotes();
-    void readClasses(JsonFieldReader &reader, const SmtpCode &code, Entry &entry);
-    void readCommands(JsonFieldReader &reader, Entry &entry);
-    void readExtensionMeanings(JsonFieldReader &reader, Entry &entry);
     void checkCrossReferences();
     void addProblem(const QString &file, const QString &message, int line = 0, int column = 0);
 
     KnowledgeBase m_base;
     QList<LoadProblem> m_problems;
     bool m_local = false;
-    struct Origin
-    {
-        QString file;
-        int line = 0;
-        bool local = false;
-    };
-    QHash<QString, Origin> m_origins;
+    QHash<QString, EntryOrigin> m_origins;
     struct DistinctionOrigin
     {
         QString file;
         qsizetype index = 0;
     };
     QList<DistinctionOrigin> m_distinctionOrigins;
-    struct PendingNote
-    {
-        QString code;
-        QString text;
-        QString file;
-        int line = 0;
-        qsizetype index = 0;
-    };
     // Notes wait for finish(): they may name an entry of a file read later.
-    QList<PendingNote> m_notes;
+    QList<LocalNote> m_notes;
 };
 
 } // namespace SmtpCodes
