@@ -11,6 +11,15 @@ using namespace Qt::StringLiterals;
 namespace SmtpCodes {
 
 namespace {
+Section bulletSection(const QString &id, const QString &heading, const QStringList &bullets)
+{
+    Section section;
+    section.id = id;
+    section.heading = heading;
+    section.bullets = bullets;
+    return section;
+}
+
 QJsonArray toJsonArray(const QStringList &list)
 {
     return QJsonArray::fromStringList(list);
@@ -135,18 +144,10 @@ QList<Section> EntryRenderer::sections(const Lookup &lookup) const
         result.append(section);
     }
     if (!entry.notes.isEmpty()) {
-        Section section;
-        section.id = u"notes"_s;
-        section.heading = u"Notes"_s;
-        section.bullets = entry.notes;
-        result.append(section);
+        result.append(bulletSection(u"notes"_s, u"Notes"_s, entry.notes));
     }
     if (!entry.localNotes.isEmpty()) {
-        Section section;
-        section.id = u"localNotes"_s;
-        section.heading = u"Local notes"_s;
-        section.bullets = entry.localNotes;
-        result.append(section);
+        result.append(bulletSection(u"localNotes"_s, u"Local notes"_s, entry.localNotes));
     }
     Section references;
     references.id = u"references"_s;
@@ -161,23 +162,32 @@ QList<Section> EntryRenderer::sections(const Lookup &lookup) const
         section.codes = codeLinks(entry.related);
         result.append(section);
     }
-    const auto distinctions = m_base.distinctionsFor(entry.code);
-    if (!distinctions.isEmpty()) {
-        Section section;
-        section.id = u"confusedWith"_s;
-        section.heading = u"Often confused with"_s;
-        for (const Distinction *distinction : distinctions) {
-            for (const QString &code : distinction->codes) {
-                if (code != entry.code) {
-                    const Entry *other = m_base.entry(code);
-                    section.codes.append(
-                        {code, other ? other->title : QString(), distinction->title, lookup.code});
-                }
-            }
-        }
-        result.append(section);
+    if (std::optional<Section> confused = confusedWithSection(lookup)) {
+        result.append(*confused);
     }
     return result;
+}
+
+std::optional<Section> EntryRenderer::confusedWithSection(const Lookup &lookup) const
+{
+    const Entry &entry = *lookup.entry;
+    const auto distinctions = m_base.distinctionsFor(entry.code);
+    if (distinctions.isEmpty()) {
+        return std::nullopt;
+    }
+    Section section;
+    section.id = u"confusedWith"_s;
+    section.heading = u"Often confused with"_s;
+    for (const Distinction *distinction : distinctions) {
+        for (const QString &code : distinction->codes) {
+            if (code != entry.code) {
+                const Entry *other = m_base.entry(code);
+                section.codes.append(
+                    {code, other ? other->title : QString(), distinction->title, lookup.code});
+            }
+        }
+    }
+    return section;
 }
 
 QString EntryRenderer::headline(const Lookup &lookup) const

@@ -6,6 +6,8 @@
 
 #include <QJsonObject>
 
+#include <optional>
+
 namespace SmtpCodes {
 
 // Renders one entry, as looked up (so "5.1.1" shows X.1.1 as a permanent failure), to the
@@ -31,6 +33,8 @@ public:
 
 private:
     QList<CodeLink> codeLinks(const QStringList &codes) const;
+    // The codes a curated distinction pairs with the entry; nothing when there are none.
+    std::optional<Section> confusedWithSection(const Lookup &lookup) const;
 
     const KnowledgeBase &m_base;
 };
