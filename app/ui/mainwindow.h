@@ -10,12 +10,7 @@
 #include <memory>
 #include <optional>
 
-class QAction;
-class QActionGroup;
-class QDockWidget;
 class QLabel;
-class QListView;
-class QTabWidget;
 class QTimer;
 
 namespace SmtpCodes {
@@ -24,9 +19,14 @@ class BrowseView;
 class CodeListModel;
 class CompareView;
 class ExplainView;
+class FavouritesDock;
 class FavouritesModel;
 class KnowledgeBase;
+class KnowledgeBaseReloader;
+class PrintCommands;
 class NoticeBar;
+class ViewTabs;
+class WindowActions;
 
 class MainWindow final : public QMainWindow
 {
@@ -62,8 +62,15 @@ public:
     // Stars or unstars what is on screen.
     void toggleFavourite();
 
+    // The parts the menus' actions call.
+    ViewTabs *viewTabs() const { return m_tabs; }
+    PrintCommands *printCommands() const { return m_printing; }
+    KnowledgeBaseReloader *reloader() const { return m_reloader; }
     // Writes what is on screen as PDF; false with a message in the status bar on failure.
     bool exportPdf(const QString &fileName);
+    // Asks where to save what is on screen, named after it.
+    void exportPdfInteractively();
+    void showAbout();
 
     // Takes over loaded (which must hold the base the window was built with) and the sources it
     // came from, so that Reload can read them again; reports loaded's problems.
@@ -83,54 +90,26 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    struct PrintableDocument
-    {
-        QString html;
-        QString title;
-    };
-
-    void createActions();
-    void createFavouritesDock();
-    void createAppearanceMenu(QMenu *viewMenu);
-    void showCompareTab();
-    void copyFixAdvice();
-    void copyAsText();
-    void copyAsMarkdown();
-    bool compareIsCurrent() const;
-    void showAbout();
+    void createParts();
     void updateMatchCount(int shown, int total);
     void navigateTo(const Location &place);
     // Browsing with the keyboard passes many codes; only the one the user stays on is recorded.
     void scheduleVisit();
     void recordVisit();
     void updateNavigationActions();
-    void openFavourite(const QModelIndex &index);
-    void removeSelectedFavourite();
-    PrintableDocument currentDocument() const;
-    void print();
-    void printPreview();
-    void exportPdfInteractively();
-
-    void reportLoadProblems(const LoadedKnowledgeBase &loaded);
-    void openOverlayFolder();
 
     CodeListModel *m_model;
     FavouritesModel *m_favourites;
-    QTabWidget *m_tabs;
+    ViewTabs *m_tabs;
     BrowseView *m_browse;
     CompareView *m_compare;
     ExplainView *m_explain;
     QLabel *m_matchCount;
     NoticeBar *m_notice;
-    std::unique_ptr<LoadedKnowledgeBase> m_loaded;
-    std::optional<KnowledgeBaseSources> m_sources;
-    QAction *m_reloadAction = nullptr;
-    QDockWidget *m_favouritesDock = nullptr;
-    QListView *m_favouritesList = nullptr;
-    QAction *m_backAction = nullptr;
-    QAction *m_forwardAction = nullptr;
-    QAction *m_favouriteAction = nullptr;
-    QActionGroup *m_themeGroup = nullptr;
+    WindowActions *m_actions = nullptr;
+    FavouritesDock *m_favouritesDock = nullptr;
+    PrintCommands *m_printing = nullptr;
+    KnowledgeBaseReloader *m_reloader = nullptr;
     NavigationHistory m_history;
     QTimer *m_visitTimer;
     bool m_navigating = false;

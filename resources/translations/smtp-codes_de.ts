@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>SmtpCodes::AboutBox</name>
+    <message>
+        <source>&lt;h3&gt;SMTP Codes %1&lt;/h3&gt;&lt;p&gt;An offline reference of SMTP reply codes and enhanced status codes.&lt;/p&gt;&lt;p&gt;Knowledge base %2 with %3 entries; enhanced codes compared with the IANA registry on %4 (registry revision of %5).&lt;/p&gt;&lt;p&gt;Built with Qt %6, running on Qt %7.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later. There is no warranty.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;SMTP Codes %1&lt;/h3&gt;&lt;p&gt;Eine Offline-Referenz der SMTP-Antwortcodes und der erweiterten Statuscodes.&lt;/p&gt;&lt;p&gt;Wissensdatenbank %2 mit %3 Einträgen; erweiterte Codes am %4 mit dem IANA-Register abgeglichen (Registerstand vom %5).&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %6, läuft unter Qt %7.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder neuer. Es besteht keine Gewährleistung.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About SMTP Codes</source>
+        <translation>Über SMTP Codes</translation>
+    </message>
+</context>
+<context>
     <name>SmtpCodes::BrowseView</name>
     <message>
         <source>Code or words: 550, 5.7, mailbox full, relay</source>
@@ -255,6 +266,33 @@
     </message>
 </context>
 <context>
+    <name>SmtpCodes::FavouritesDock</name>
+    <message>
+        <source>Favourites</source>
+        <translation>Favoriten</translation>
+    </message>
+    <message>
+        <source>Starred entries and comparisons; Enter opens, Delete removes</source>
+        <translation>Gemerkte Einträge und Vergleiche; Eingabetaste öffnet, Entf entfernt</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from favourites</source>
+        <translation>Aus den Favoriten &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Show &amp;favourites list</source>
+        <translation>&amp;Favoritenliste anzeigen</translation>
+    </message>
+    <message>
+        <source>No favourites yet: Ctrl+B stars the page on screen</source>
+        <translation>Noch keine Favoriten: Ctrl+B fügt die angezeigte Seite hinzu</translation>
+    </message>
+</context>
+<context>
     <name>SmtpCodes::FavouritesModel</name>
     <message>
         <source>%1 vs %2</source>
@@ -312,198 +350,43 @@
     </message>
 </context>
 <context>
+    <name>SmtpCodes::KnowledgeBaseReloader</name>
+    <message numerus="yes">
+        <source>Knowledge base reloaded: %n entries</source>
+        <translation>
+            <numerusform>Wissensbasis neu geladen: %n Eintrag</numerusform>
+            <numerusform>Wissensbasis neu geladen: %n Einträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in your local knowledge base (%1) were left out; the built-in data and the valid parts are in use. Fix the file and press F5 to reload.</source>
+        <translation>
+            <numerusform>%n Problem in Ihrer lokalen Wissensbasis (%1) wurde übergangen; die eingebauten Daten und die gültigen Teile sind in Gebrauch. Korrigieren Sie die Datei und drücken Sie F5 zum Neuladen.</numerusform>
+            <numerusform>%n Probleme in Ihrer lokalen Wissensbasis (%1) wurden übergangen; die eingebauten Daten und die gültigen Teile sind in Gebrauch. Korrigieren Sie die Datei und drücken Sie F5 zum Neuladen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be created.</source>
+        <translation>%1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Local knowledge files go in %1</source>
+        <translation>Dateien mit lokalem Wissen gehören nach %1</translation>
+    </message>
+</context>
+<context>
     <name>SmtpCodes::MainWindow</name>
     <message>
         <source>SMTP Codes</source>
         <translation>SMTP Codes</translation>
     </message>
     <message>
-        <source>&amp;Browse</source>
-        <translation>&amp;Nachschlagen</translation>
-    </message>
-    <message>
-        <source>&amp;Compare</source>
-        <translation>Verg&amp;leichen</translation>
-    </message>
-    <message>
-        <source>E&amp;xplain</source>
-        <translation>E&amp;rklären</translation>
-    </message>
-    <message>
-        <source>Search and read the codes (Ctrl+1)</source>
-        <translation>Codes suchen und nachlesen (Ctrl+1)</translation>
-    </message>
-    <message>
-        <source>Two codes side by side (Ctrl+2)</source>
-        <translation>Zwei Codes nebeneinander (Ctrl+2)</translation>
-    </message>
-    <message>
-        <source>Explain pasted replies, bounces and logs (Ctrl+3)</source>
-        <translation>Eingefügte Antworten, Unzustellbarkeitsnachrichten und Logs erklären (Ctrl+3)</translation>
-    </message>
-    <message>
-        <source>Views</source>
-        <translation>Ansichten</translation>
-    </message>
-    <message>
         <source>Matching codes</source>
         <translation>Passende Codes</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;Drucken…</translation>
-    </message>
-    <message>
-        <source>Print the entry, comparison or explanation on screen</source>
-        <translation>Den angezeigten Eintrag, Vergleich oder die angezeigte Erklärung drucken</translation>
-    </message>
-    <message>
-        <source>Print pre&amp;view…</source>
-        <translation>Druck&amp;vorschau…</translation>
-    </message>
-    <message>
-        <source>&amp;Export as PDF…</source>
-        <translation>Als PDF &amp;exportieren…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Bearbeiten</translation>
-    </message>
-    <message>
-        <source>Copy fi&amp;x advice</source>
-        <translation>&amp;Lösungshinweis kopieren</translation>
-    </message>
-    <message>
-        <source>Copy as &amp;text</source>
-        <translation>Als &amp;Text kopieren</translation>
-    </message>
-    <message>
-        <source>Copy as &amp;Markdown</source>
-        <translation>Als &amp;Markdown kopieren</translation>
-    </message>
-    <message>
-        <source>&amp;Find</source>
-        <translation>&amp;Suchen</translation>
-    </message>
-    <message>
-        <source>&amp;Go</source>
-        <translation>&amp;Gehe zu</translation>
-    </message>
-    <message>
-        <source>&amp;Back</source>
-        <translation>&amp;Zurück</translation>
-    </message>
-    <message>
-        <source>Back to the previous entry or comparison (Alt+Left)</source>
-        <translation>Zurück zum vorherigen Eintrag oder Vergleich (Alt+Left)</translation>
-    </message>
-    <message>
-        <source>&amp;Forward</source>
-        <translation>&amp;Vorwärts</translation>
-    </message>
-    <message>
-        <source>Forward again (Alt+Right)</source>
-        <translation>Wieder vorwärts (Alt+Right)</translation>
-    </message>
-    <message>
-        <source>&amp;Paste and explain</source>
-        <translation>E&amp;infügen und erklären</translation>
-    </message>
-    <message>
-        <source>Compare &amp;selected codes</source>
-        <translation>&amp;Ausgewählte Codes vergleichen</translation>
-    </message>
-    <message>
-        <source>Compare the two selected codes, or the selected code and its usual partner (Ctrl+D)</source>
-        <translation>Die beiden ausgewählten Codes vergleichen oder den ausgewählten Code mit seinem üblichen Gegenstück (Ctrl+D)</translation>
-    </message>
-    <message>
-        <source>S&amp;wap compared codes</source>
-        <translation>Verglichene Codes &amp;tauschen</translation>
-    </message>
-    <message>
-        <source>F&amp;avourites</source>
-        <translation>&amp;Favoriten</translation>
-    </message>
-    <message>
         <source>&amp;Star this page</source>
         <translation>Diese Seite zu den Favoriten &amp;hinzufügen</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
-    </message>
-    <message>
-        <source>Copy entry</source>
-        <translation>Eintrag kopieren</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <source>&amp;About SMTP Codes</source>
-        <translation>Ü&amp;ber SMTP Codes</translation>
-    </message>
-    <message>
-        <source>Navigation</source>
-        <translation>Navigation</translation>
-    </message>
-    <message>
-        <source>Favourites</source>
-        <translation>Favoriten</translation>
-    </message>
-    <message>
-        <source>Starred entries and comparisons; Enter opens, Delete removes</source>
-        <translation>Gemerkte Einträge und Vergleiche; Eingabetaste öffnet, Entf entfernt</translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>Ö&amp;ffnen</translation>
-    </message>
-    <message>
-        <source>&amp;Remove from favourites</source>
-        <translation>Aus den Favoriten &amp;entfernen</translation>
-    </message>
-    <message>
-        <source>Show &amp;favourites list</source>
-        <translation>&amp;Favoritenliste anzeigen</translation>
-    </message>
-    <message>
-        <source>No favourites yet: Ctrl+B stars the page on screen</source>
-        <translation>Noch keine Favoriten: Ctrl+B fügt die angezeigte Seite hinzu</translation>
-    </message>
-    <message>
-        <source>&amp;Appearance</source>
-        <translation>&amp;Erscheinungsbild</translation>
-    </message>
-    <message>
-        <source>Follow the &amp;system</source>
-        <translation>Dem &amp;System folgen</translation>
-    </message>
-    <message>
-        <source>&amp;Light</source>
-        <translation>&amp;Hell</translation>
-    </message>
-    <message>
-        <source>&amp;Dark</source>
-        <translation>&amp;Dunkel</translation>
-    </message>
-    <message>
-        <source>About SMTP Codes</source>
-        <translation>Über SMTP Codes</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;SMTP Codes %1&lt;/h3&gt;&lt;p&gt;An offline reference of SMTP reply codes and enhanced status codes.&lt;/p&gt;&lt;p&gt;Knowledge base %2 with %3 entries; enhanced codes compared with the IANA registry on %4 (registry revision of %5).&lt;/p&gt;&lt;p&gt;Built with Qt %6, running on Qt %7.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later. There is no warranty.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;SMTP Codes %1&lt;/h3&gt;&lt;p&gt;Eine Offline-Referenz der SMTP-Antwortcodes und der erweiterten Statuscodes.&lt;/p&gt;&lt;p&gt;Wissensdatenbank %2 mit %3 Einträgen; erweiterte Codes am %4 mit dem IANA-Register abgeglichen (Registerstand vom %5).&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %6, läuft unter Qt %7.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder neuer. Es besteht keine Gewährleistung.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
         <source>%n codes</source>
@@ -547,60 +430,6 @@
         <source>%1 removed from the favourites</source>
         <translation>%1 aus den Favoriten entfernt</translation>
     </message>
-    <message>
-        <source>Nothing to print: choose an entry, a comparison or explain a paste first.</source>
-        <translation>Nichts zu drucken: Wählen Sie zuerst einen Eintrag oder einen Vergleich, oder lassen Sie eingefügten Text erklären.</translation>
-    </message>
-    <message>
-        <source>Nothing to export: choose an entry, a comparison or explain a paste first.</source>
-        <translation>Nichts zu exportieren: Wählen Sie zuerst einen Eintrag oder einen Vergleich, oder lassen Sie eingefügten Text erklären.</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>%1 gespeichert</translation>
-    </message>
-    <message>
-        <source>Export as PDF</source>
-        <translation>Als PDF exportieren</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF-Dokumente (*.pdf)</translation>
-    </message>
-    <message>
-        <source>&amp;Reload knowledge base</source>
-        <translation>Wissensbasis &amp;neu laden</translation>
-    </message>
-    <message>
-        <source>Read the built-in data and your local overlay files again</source>
-        <translation>Die eingebauten Daten und Ihre lokalen Ergänzungsdateien erneut einlesen</translation>
-    </message>
-    <message>
-        <source>Open &amp;local knowledge folder</source>
-        <translation>&amp;Ordner für lokales Wissen öffnen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Knowledge base reloaded: %n entries</source>
-        <translation>
-            <numerusform>Wissensbasis neu geladen: %n Eintrag</numerusform>
-            <numerusform>Wissensbasis neu geladen: %n Einträge</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n problem(s) in your local knowledge base (%1) were left out; the built-in data and the valid parts are in use. Fix the file and press F5 to reload.</source>
-        <translation>
-            <numerusform>%n Problem in Ihrer lokalen Wissensbasis (%1) wurde übergangen; die eingebauten Daten und die gültigen Teile sind in Gebrauch. Korrigieren Sie die Datei und drücken Sie F5 zum Neuladen.</numerusform>
-            <numerusform>%n Probleme in Ihrer lokalen Wissensbasis (%1) wurden übergangen; die eingebauten Daten und die gültigen Teile sind in Gebrauch. Korrigieren Sie die Datei und drücken Sie F5 zum Neuladen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 could not be created.</source>
-        <translation>%1 konnte nicht angelegt werden.</translation>
-    </message>
-    <message>
-        <source>Local knowledge files go in %1</source>
-        <translation>Dateien mit lokalem Wissen gehören nach %1</translation>
-    </message>
 </context>
 <context>
     <name>SmtpCodes::NoticeBar</name>
@@ -634,6 +463,29 @@
     </message>
 </context>
 <context>
+    <name>SmtpCodes::PrintCommands</name>
+    <message>
+        <source>Nothing to print: choose an entry, a comparison or explain a paste first.</source>
+        <translation>Nichts zu drucken: Wählen Sie zuerst einen Eintrag oder einen Vergleich, oder lassen Sie eingefügten Text erklären.</translation>
+    </message>
+    <message>
+        <source>Nothing to export: choose an entry, a comparison or explain a paste first.</source>
+        <translation>Nichts zu exportieren: Wählen Sie zuerst einen Eintrag oder einen Vergleich, oder lassen Sie eingefügten Text erklären.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation>Als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>SmtpCodes::SettingsRecovery</name>
     <message>
         <source>it is larger than 1 MB</source>
@@ -658,6 +510,188 @@
     <message>
         <source>The settings file %1 could not be read (%2) nor moved aside; settings may be lost.</source>
         <translation>Die Einstellungsdatei %1 konnte weder gelesen (%2) noch beiseitegelegt werden; Einstellungen können verloren gehen.</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::ViewTabs</name>
+    <message>
+        <source>&amp;Browse</source>
+        <translation>&amp;Nachschlagen</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>Verg&amp;leichen</translation>
+    </message>
+    <message>
+        <source>E&amp;xplain</source>
+        <translation>E&amp;rklären</translation>
+    </message>
+    <message>
+        <source>Search and read the codes (Ctrl+1)</source>
+        <translation>Codes suchen und nachlesen (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>Two codes side by side (Ctrl+2)</source>
+        <translation>Zwei Codes nebeneinander (Ctrl+2)</translation>
+    </message>
+    <message>
+        <source>Explain pasted replies, bounces and logs (Ctrl+3)</source>
+        <translation>Eingefügte Antworten, Unzustellbarkeitsnachrichten und Logs erklären (Ctrl+3)</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Ansichten</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::WindowActions</name>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Copy entry</source>
+        <translation>Eintrag kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About SMTP Codes</source>
+        <translation>Ü&amp;ber SMTP Codes</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>Print the entry, comparison or explanation on screen</source>
+        <translation>Den angezeigten Eintrag, Vergleich oder die angezeigte Erklärung drucken</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>Druck&amp;vorschau…</translation>
+    </message>
+    <message>
+        <source>&amp;Export as PDF…</source>
+        <translation>Als PDF &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Reload knowledge base</source>
+        <translation>Wissensbasis &amp;neu laden</translation>
+    </message>
+    <message>
+        <source>Read the built-in data and your local overlay files again</source>
+        <translation>Die eingebauten Daten und Ihre lokalen Ergänzungsdateien erneut einlesen</translation>
+    </message>
+    <message>
+        <source>Open &amp;local knowledge folder</source>
+        <translation>&amp;Ordner für lokales Wissen öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Copy fi&amp;x advice</source>
+        <translation>Lösungshinweis k&amp;opieren</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;text</source>
+        <translation>Als &amp;Text kopieren</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Markdown</source>
+        <translation>Als &amp;Markdown kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>Back to the previous entry or comparison (Alt+Left)</source>
+        <translation>Zurück zum vorherigen Eintrag oder Vergleich (Alt+Left)</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Vorwärts</translation>
+    </message>
+    <message>
+        <source>Forward again (Alt+Right)</source>
+        <translation>Wieder vorwärts (Alt+Right)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse</source>
+        <translation>&amp;Nachschlagen</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>Verg&amp;leichen</translation>
+    </message>
+    <message>
+        <source>E&amp;xplain</source>
+        <translation>E&amp;rklären</translation>
+    </message>
+    <message>
+        <source>&amp;Paste and explain</source>
+        <translation>E&amp;infügen und erklären</translation>
+    </message>
+    <message>
+        <source>Compare &amp;selected codes</source>
+        <translation>&amp;Ausgewählte Codes vergleichen</translation>
+    </message>
+    <message>
+        <source>Compare the two selected codes, or the selected code and its usual partner (Ctrl+D)</source>
+        <translation>Die beiden ausgewählten Codes vergleichen oder den ausgewählten Code mit seinem üblichen Gegenstück (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>S&amp;wap compared codes</source>
+        <translation>Verglichene Codes &amp;tauschen</translation>
+    </message>
+    <message>
+        <source>F&amp;avourites</source>
+        <translation>&amp;Favoriten</translation>
+    </message>
+    <message>
+        <source>&amp;Star this page</source>
+        <translation>Diese Seite zu den Favoriten &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Erscheinungsbild</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;system</source>
+        <translation>Dem &amp;System folgen</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "favouritesdock.h"
+
+#include "favouritesmodel.h"
+
+#include <QAction>
+#include <QListView>
+#include <QMenu>
+
+using namespace Qt::StringLiterals;
+
+namespace SmtpCodes {
+
+FavouritesDock::FavouritesDock(FavouritesModel *favourites, QMenu *menu, QMenu *viewMenu, QWidget *parent)
+    : QDockWidget(tr("Favourites"), parent)
+    , m_favourites(favourites)
+    , m_list(new QListView(this))
+{
+    setObjectName(u"favouritesDock"_s);
+    setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+    m_list->setObjectName(u"favouritesList"_s);
+    m_list->setAccessibleName(tr("Favourites"));
+    m_list->setAccessibleDescription(tr("Starred entries and comparisons; Enter opens, Delete removes"));
+    m_list->setModel(m_favourites);
+    m_list->setContextMenuPolicy(Qt::ActionsContextMenu);
+    setWidget(m_list);
+    connect(m_list, &QAbstractItemView::activated, this, &FavouritesDock::open);
+
+    auto *openAction = new QAction(tr("&Open"), m_list);
+    connect(openAction, &QAction::triggered, this, [this] { open(m_list->currentIndex()); });
+    auto *remove = new QAction(tr("&Remove from favourites"), m_list);
+    remove->setObjectName(u"removeFavouriteAction"_s);
+    remove->setShortcut(QKeySequence::Delete);
+    remove->setShortcutContext(Qt::WidgetShortcut);
+    connect(remove, &QAction::triggered, this,
+        [this] { m_favourites->remove(m_favourites->location(m_list->currentIndex())); });
+    m_list->addActions({openAction, remove});
+
+    QAction *toggle = toggleViewAction();
+    toggle->setText(tr("Show &favourites list"));
+    toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    toggle->setObjectName(u"showFavouritesAction"_s);
+    menu->addAction(toggle);
+    viewMenu->addAction(toggle);
+    connect(toggle, &QAction::triggered, this, [this](bool shown) {
+        if (shown) {
+            m_list->setFocus(Qt::ShortcutFocusReason);
+        }
+    });
+    menu->addSeparator();
+    m_fixedMenuActions = int(menu->actions().size());
+    connect(menu, &QMenu::aboutToShow, this, [this, menu] { fillMenu(menu); });
+}
+
+void FavouritesDock::open(const QModelIndex &index)
+{
+    const Location place = m_favourites->location(index);
+    if (place.isValid()) {
+        Q_EMIT openRequested(place);
+    }
+}
+
+void FavouritesDock::fillMenu(QMenu *menu)
+{
+    const QList<QAction *> actions = menu->actions();
+    for (qsizetype i = m_fixedMenuActions; i < actions.size(); ++i) {
+        menu->removeAction(actions.at(i));
+        actions.at(i)->deleteLater();
+    }
+    for (int row = 0; row < m_favourites->rowCount(); ++row) {
+        const QModelIndex index = m_favourites->index(row);
+        QString label = index.data().toString();
+        label.replace(u'&', u"&&"_s);
+        menu->addAction(label, this, [this, index] { open(index); });
+    }
+    if (m_favourites->rowCount() == 0) {
+        menu->addAction(tr("No favourites yet: Ctrl+B stars the page on screen"))->setEnabled(false);
+    }
+}
+
+} // namespace SmtpCodes

@@ -1,0 +1,203 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "windowactions.h"
+
+#include "appearance.h"
+#include "browseview.h"
+#include "detailpane.h"
+#include "knowledgebasereloader.h"
+#include "mainwindow.h"
+#include "printcommands.h"
+#include "viewtabs.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QMenu>
+#include <QMenuBar>
+#include <QToolBar>
+#include <QTreeView>
+
+using namespace Qt::StringLiterals;
+
+namespace SmtpCodes {
+
+// The toolbar uses the app's own SVG icons, not the desktop theme's: they look the same
+// everywhere, and an icon-theme search costs a tenth of a start.
+WindowActions::WindowActions(MainWindow *window)
+    : QObject(window)
+{
+    createFileMenu(window);
+    createEditMenu(window);
+    createGoMenu(window);
+    createFavouritesMenu(window);
+    m_viewMenu = window->menuBar()->addMenu(tr("&View"));
+    m_viewMenu->setObjectName(u"viewMenu"_s);
+    createAppearanceMenu(m_viewMenu);
+
+    // Ctrl+C on the list copies the selected entry; elsewhere it keeps copying selected text.
+    BrowseView *browse = window->browseView();
+    auto *copyFromList = new QAction(tr("Copy entry"), browse->listView());
+    copyFromList->setShortcut(QKeySequence::Copy);
+    copyFromList->setShortcutContext(Qt::WidgetShortcut);
+    connect(copyFromList, &QAction::triggered, browse->detailPane(), &DetailPane::copyEntryAsText);
+    browse->listView()->addAction(copyFromList);
+
+    QMenu *helpMenu = window->menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(tr("&About SMTP Codes"), window, &MainWindow::showAbout);
+    createToolBar(window);
+}
+
+void WindowActions::createFileMenu(MainWindow *window)
+{
+    QMenu *fileMenu = window->menuBar()->addMenu(tr("&File"));
+    m_print = fileMenu->addAction(
+        QIcon(u":/icons/print.svg"_s), tr("&Print\u2026"), window->printCommands(), &PrintCommands::print);
+    m_print->setObjectName(u"printAction"_s);
+    m_print->setShortcut(QKeySequence::Print);
+    m_print->setToolTip(tr("Print the entry, comparison or explanation on screen"));
+    QAction *preview = fileMenu->addAction(
+        tr("Print pre&view\u2026"), window->printCommands(), &PrintCommands::printPreview);
+    preview->setObjectName(u"printPreviewAction"_s);
+    preview->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    QAction *pdf
+        = fileMenu->addAction(tr("&Export as PDF\u2026"), window, &MainWindow::exportPdfInteractively);
+    pdf->setObjectName(u"exportPdfAction"_s);
+    pdf->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    fileMenu->addSeparator();
+    m_reload = fileMenu->addAction(tr("&Reload knowledge base"), window, &MainWindow::reloadKnowledgeBase);
+    m_reload->setObjectName(u"reloadAction"_s);
+    m_reload->setShortcut(QKeySequence::Refresh);
+    m_reload->setToolTip(tr("Read the built-in data and your local overlay files again"));
+    m_reload->setEnabled(false);
+    QAction *overlayFolder = fileMenu->addAction(
+        tr("Open &local knowledge folder"), window->reloader(), &KnowledgeBaseReloader::openOverlayFolder);
+    overlayFolder->setObjectName(u"openOverlayFolderAction"_s);
+    fileMenu->addSeparator();
+    QAction *quit = fileMenu->addAction(tr("&Quit"), window, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+}
+
+void WindowActions::createEditMenu(MainWindow *window)
+{
+    QMenu *editMenu = window->menuBar()->addMenu(tr("&Edit"));
+    QAction *copyFix
+        = editMenu->addAction(tr("Copy fi&x advice"), window->viewTabs(), &ViewTabs::copyFixAdvice);
+    copyFix->setObjectName(u"copyFixAction"_s);
+    copyFix->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    QAction *copyText = editMenu->addAction(tr("Copy as &text"), window->viewTabs(), &ViewTabs::copyAsText);
+    copyText->setObjectName(u"copyTextAction"_s);
+    copyText->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_C));
+    QAction *copyMarkdown
+        = editMenu->addAction(tr("Copy as &Markdown"), window->viewTabs(), &ViewTabs::copyAsMarkdown);
+    copyMarkdown->setObjectName(u"copyMarkdownAction"_s);
+    copyMarkdown->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_M));
+    editMenu->addSeparator();
+    QAction *find = editMenu->addAction(tr("&Find"), window->viewTabs(), &ViewTabs::focusSearch);
+    find->setObjectName(u"findAction"_s);
+    find->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_L), QKeySequence::Find});
+}
+
+void WindowActions::createGoMenu(MainWindow *window)
+{
+    QMenu *goMenu = window->menuBar()->addMenu(tr("&Go"));
+    m_back = goMenu->addAction(QIcon(u":/icons/go-back.svg"_s), tr("&Back"), window, &MainWindow::goBack);
+    m_back->setObjectName(u"backAction"_s);
+    // Not QKeySequence::Back: on some desktops it includes Backspace, which edits the search.
+    m_back->setShortcuts({QKeySequence(Qt::ALT | Qt::Key_Left), QKeySequence(Qt::Key_Back)});
+    m_back->setToolTip(tr("Back to the previous entry or comparison (Alt+Left)"));
+    m_forward = goMenu->addAction(
+        QIcon(u":/icons/go-forward.svg"_s), tr("&Forward"), window, &MainWindow::goForward);
+    m_forward->setObjectName(u"forwardAction"_s);
+    m_forward->setShortcuts({QKeySequence(Qt::ALT | Qt::Key_Right), QKeySequence(Qt::Key_Forward)});
+    m_forward->setToolTip(tr("Forward again (Alt+Right)"));
+    goMenu->addSeparator();
+    QAction *browse = goMenu->addAction(tr("&Browse"), window->viewTabs(), &ViewTabs::showBrowse);
+    browse->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    QAction *compare = goMenu->addAction(tr("&Compare"), window->viewTabs(), &ViewTabs::showCompare);
+    compare->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    QAction *explain = goMenu->addAction(tr("E&xplain"), window->viewTabs(), &ViewTabs::showExplain);
+    explain->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    QAction *pasteExplain
+        = goMenu->addAction(tr("&Paste and explain"), window->viewTabs(), &ViewTabs::pasteAndExplain);
+    pasteExplain->setObjectName(u"pasteAndExplainAction"_s);
+    pasteExplain->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+    goMenu->addSeparator();
+    m_compareSelected = goMenu->addAction(QIcon(u":/icons/compare.svg"_s), tr("Compare &selected codes"),
+        window, &MainWindow::compareSelection);
+    m_compareSelected->setObjectName(u"compareAction"_s);
+    m_compareSelected->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_compareSelected->setToolTip(
+        tr("Compare the two selected codes, or the selected code and its usual partner (Ctrl+D)"));
+    QAction *swap
+        = goMenu->addAction(tr("S&wap compared codes"), window->viewTabs(), &ViewTabs::swapComparison);
+    swap->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
+}
+
+void WindowActions::createFavouritesMenu(MainWindow *window)
+{
+    m_favouritesMenu = window->menuBar()->addMenu(tr("F&avourites"));
+    m_favourite = m_favouritesMenu->addAction(tr("&Star this page"), window, &MainWindow::toggleFavourite);
+    m_favourite->setObjectName(u"favouriteAction"_s);
+    m_favourite->setCheckable(true);
+    m_favourite->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    QIcon star(u":/icons/favourite.svg"_s);
+    star.addFile(u":/icons/favourite-on.svg"_s, {}, QIcon::Normal, QIcon::On);
+    m_favourite->setIcon(star);
+    // The favourites dock adds the list itself.
+    m_favouritesMenu->setObjectName(u"favouritesMenu"_s);
+}
+
+void WindowActions::createAppearanceMenu(QMenu *viewMenu)
+{
+    QMenu *appearance = viewMenu->addMenu(tr("&Appearance"));
+    m_themeGroup = new QActionGroup(this);
+    const std::pair<Appearance::Theme, QString> themes[] = {
+        {Appearance::Theme::System, tr("Follow the &system")},
+        {Appearance::Theme::Light, tr("&Light")},
+        {Appearance::Theme::Dark, tr("&Dark")},
+    };
+    for (const auto &[theme, label] : themes) {
+        QAction *action = appearance->addAction(label);
+        action->setCheckable(true);
+        action->setData(Appearance::id(theme));
+        action->setObjectName(u"theme-"_s + Appearance::id(theme));
+        action->setChecked(theme == Appearance::Theme::System);
+        m_themeGroup->addAction(action);
+    }
+    connect(m_themeGroup, &QActionGroup::triggered, this,
+        [](QAction *action) { Appearance::apply(Appearance::fromId(action->data().toString())); });
+}
+
+void WindowActions::createToolBar(MainWindow *window)
+{
+    QToolBar *toolBar = window->addToolBar(tr("Navigation"));
+    toolBar->setObjectName(u"mainToolBar"_s);
+    toolBar->setMovable(false);
+    toolBar->setFloatable(false);
+    toolBar->setIconSize(QSize(20, 20));
+    toolBar->addAction(m_back);
+    toolBar->addAction(m_forward);
+    toolBar->addAction(m_favourite);
+    toolBar->addSeparator();
+    toolBar->addAction(m_compareSelected);
+    toolBar->addAction(m_print);
+}
+
+QString WindowActions::theme() const
+{
+    const QAction *checked = m_themeGroup->checkedAction();
+    return checked ? checked->data().toString() : QString();
+}
+
+void WindowActions::setTheme(const QString &id)
+{
+    for (QAction *action : m_themeGroup->actions()) {
+        if (action->data().toString() == id) {
+            action->setChecked(true);
+        }
+    }
+    if (id != Appearance::id(Appearance::Theme::System)) {
+        Appearance::apply(Appearance::fromId(id));
+    }
+}
+
+} // namespace SmtpCodes
