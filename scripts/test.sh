@@ -3,6 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
+scripts/check-sources.sh
 cmake --workflow --preset dev
 scripts/test-package.sh
 scripts/test-hardening.sh

@@ -250,8 +250,7 @@ int TerminalMode::list(const KnowledgeBase &base, const QString &format)
         QJsonArray rows;
         for (const Entry &entry : base.entries()) {
             rows.append(QJsonObject {{u"code"_s, entry.code}, {u"kind"_s, entry.kindName()},
-                {u"class"_s, entry.classIds()}, {u"title"_s, entry.title},
-                {u"standard"_s, entry.standard}});
+                {u"class"_s, entry.classIds()}, {u"title"_s, entry.title}, {u"standard"_s, entry.standard}});
         }
         m_out << QJsonDocument(rows).toJson(QJsonDocument::Indented);
     } else {
@@ -259,8 +258,8 @@ int TerminalMode::list(const KnowledgeBase &base, const QString &format)
             // Tabs and newlines inside a title would break the columns.
             QString title = entry.title;
             title.replace(u'\t', u' ').replace(u'\n', u' ');
-            m_out << entry.code << u'\t' << entry.kindName() << u'\t'
-                  << entry.classIds() << u'\t' << title << u'\n';
+            m_out << entry.code << u'\t' << entry.kindName() << u'\t' << entry.classIds() << u'\t' << title
+                  << u'\n';
         }
     }
     m_out.flush();
