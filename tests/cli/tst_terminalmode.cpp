@@ -140,6 +140,28 @@ private Q_SLOTS:
         QCOMPARE(object.value(u"class"_s).toString(), u"permanent"_s);
     }
 
+    // Every reference names its section's title, as the RFC gives it, in every format.
+    void show_referencesCarrySectionTitles()
+    {
+        const Run text = run({u"--show"_s, u"550"_s});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(
+            text.out.contains(u"\n  RFC 5321 §4.2.3 Reply Codes in Numeric Order"_s), qPrintable(text.out));
+        const Run markdown = run({u"--show"_s, u"550"_s, u"--format"_s, u"markdown"_s});
+        QVERIFY(markdown.out.contains(u"[RFC 5321 §4.2.3 Reply Codes in Numeric Order]"
+                                      u"(https://www.rfc-editor.org/rfc/rfc5321#section-4.2.3)"_s));
+        const Run html = run({u"--show"_s, u"521"_s, u"--format"_s, u"html"_s});
+        QVERIFY(html.out.contains(u">RFC 7504 §3 The 521 Reply Code</a>"_s));
+        const Run json = run({u"--show"_s, u"556"_s, u"--format"_s, u"json"_s});
+        const QJsonArray references
+            = QJsonDocument::fromJson(json.out.toUtf8()).object().value(u"references"_s).toArray();
+        QVERIFY(!references.isEmpty());
+        for (const QJsonValue &reference : references) {
+            QVERIFY2(!reference.toObject().value(u"title"_s).toString().isEmpty(),
+                qPrintable(QString::fromUtf8(QJsonDocument(reference.toObject()).toJson())));
+        }
+    }
+
     void show_markdown()
     {
         const Run result = run({u"--show"_s, u"550"_s, u"--format"_s, u"markdown"_s});

@@ -185,6 +185,100 @@ private Q_SLOTS:
             QStringList {dir.filePath(u"meta.json"_s)
                 + u": field \"schemaVersion\": unsupported schema version (this build reads version 1)"_s});
     }
+    // The built-in data may cite only sections the table holds, and never an Introduction or
+    // the Abstract; the entry still loads, its references carry their titles.
+    void sectionTable_titlesReferencesAndRejectsLooseCitations()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const auto write = [&dir](const QString &name, const QByteArray &text) {
+            QFile file(dir.filePath(name));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(text);
+        };
+        write(u"meta.json"_s, R"({"schemaVersion": 1, "version": "9.9", "ianaRegistryChecked": "2026-01-02",
+            "sectionTable": "sections.json", "files": ["codes.json"]})");
+        write(u"sections.json"_s, R"({"checked": "2026-12-01", "rfcs": {"5321": {
+            "title": "Simple Mail Transfer Protocol",
+            "sections": {"1": "Introduction", "4.2.3": "Reply Codes in Numeric Order"}}}})");
+        write(u"codes.json"_s, R"({"entries": [{
+            "code": "250", "title": "OK", "class": "positive-completion", "standard": true,
+            "description": "d", "whenYouSeeIt": "w", "howToFix": "h", "useWhen": "u",
+            "commands": ["ANY"], "related": [],
+            "references": [{"rfc": 5321, "section": "4.2.3", "note": "reply list"},
+                           {"rfc": 5321, "section": "9.9"}, {"rfc": 5321, "section": "1"},
+                           {"rfc": 5321, "section": "Abstract"}]}]})");
+        KnowledgeBaseLoader loader;
+        loader.loadDirectory(dir.path());
+        const KnowledgeBase base = loader.finish();
+        const QString prefix = dir.filePath(u"codes.json"_s) + u":2: entry 250, field "_s;
+        QCOMPARE(problemTexts(loader.problems()),
+            (QStringList {prefix
+                    + u"\"references[1]\": RFC 5321 §9.9 is not in the section table (rfc-sections.json): "
+                      u"cite a section the RFC has, and add it there with its title"_s,
+                prefix
+                    + u"\"references[2]\": cites the Introduction of RFC 5321 (§1); cite the section that "
+                      u"says it"_s,
+                prefix
+                    + u"\"references[3]\": cites the Abstract of RFC 5321; cite the section that says it"_s}));
+        const Entry *entry = base.entry(u"250"_s);
+        QVERIFY(entry);
+        QCOMPARE(entry->references.first().title, u"Reply Codes in Numeric Order"_s);
+        QCOMPARE(entry->references.first().toStringWithNote(),
+            u"RFC 5321 §4.2.3 Reply Codes in Numeric Order (reply list)"_s);
+        QVERIFY(entry->references.at(1).title.isEmpty());
+        QCOMPARE(entry->references.at(1).toStringWithTitle(), u"RFC 5321 §9.9"_s);
+
+        // An overlay may cite what it likes; known sections still get their titles.
+        loader.setLocal(true);
+        write(u"local.json"_s, R"({"entries": [{
+            "code": "X.7.700", "title": "Local", "classes": ["permanent"], "standard": false,
+            "description": "d", "whenYouSeeIt": "w", "howToFix": "h", "useWhen": "u",
+            "commands": ["RCPT"], "related": [], "basicCodes": [],
+            "references": [{"rfc": 5321, "section": "4.2.3"}, {"rfc": 9999, "section": "1"}]}]})");
+        KnowledgeBaseLoader overlay;
+        overlay.loadDirectory(dir.path());
+        const qsizetype builtInProblems = overlay.problems().size();
+        overlay.setLocal(true);
+        overlay.loadFile(dir.filePath(u"local.json"_s));
+        const KnowledgeBase withOverlay = overlay.finish();
+        QCOMPARE(overlay.problems().size(), builtInProblems);
+        QCOMPARE(
+            withOverlay.entry(u"X.7.700"_s)->references.first().title, u"Reply Codes in Numeric Order"_s);
+        QVERIFY(withOverlay.entry(u"X.7.700"_s)->references.at(1).title.isEmpty());
+    }
+
+    void sectionTable_malformedIsReported()
+    {
+        QTemporaryDir dir;
+        QFile meta(dir.filePath(u"meta.json"_s));
+        QVERIFY(meta.open(QIODevice::WriteOnly));
+        meta.write(R"({"schemaVersion": 1, "version": "1", "ianaRegistryChecked": "2026-01-02",
+                       "sectionTable": "sections.json", "files": []})");
+        meta.close();
+        QFile table(dir.filePath(u"sections.json"_s));
+        QVERIFY(table.open(QIODevice::WriteOnly));
+        table.write(R"({"rfcs": {"abc": {"sections": {}}, "5321": {"sections": {"4.2.3": ""}}}})");
+        table.close();
+        KnowledgeBaseLoader loader;
+        loader.loadDirectory(dir.path());
+        const QString path = dir.filePath(u"sections.json"_s);
+        const QStringList texts = problemTexts(loader.problems());
+        QVERIFY2(texts.contains(path + u": RFC 5321: section \"4.2.3\" has no title"_s),
+            qPrintable(texts.join(u'\n')));
+        QVERIFY2(texts.contains(path + u": RFC abc: must be an RFC number with an object of \"sections\""_s),
+            qPrintable(texts.join(u'\n')));
+    }
+
+    void appendixReference_linksToTheAppendixAnchor()
+    {
+        QCOMPARE((Reference {3463, u"Appendix A"_s, {}, {}}).url(),
+            u"https://www.rfc-editor.org/rfc/rfc3463#appendix-A"_s);
+        QCOMPARE(
+            (Reference {3463, u"B"_s, {}, {}}).url(), u"https://www.rfc-editor.org/rfc/rfc3463#appendix-B"_s);
+        QCOMPARE((Reference {5321, u"4.2.3"_s, {}, {}}).url(),
+            u"https://www.rfc-editor.org/rfc/rfc5321#section-4.2.3"_s);
+    }
 };
 
 QTEST_GUILESS_MAIN(TstKnowledgeBaseLoader)

@@ -84,6 +84,10 @@ private Q_SLOTS:
         const QString text = comparisonText(&window);
         QVERIFY(text.contains(u"How the RFCs settle it: "_s + distinction->title));
         QVERIFY(text.contains(distinction->references.first().toString()));
+        // The section's title stands beside its number.
+        QVERIFY(!distinction->references.first().title.isEmpty());
+        QVERIFY2(
+            text.contains(distinction->references.first().toStringWithTitle()), qPrintable(text.right(800)));
     }
 
     void swap_swapsTheCodes()
@@ -194,7 +198,8 @@ private Q_SLOTS:
         QVERIFY(markdown.contains(u"\n## How to fix\n"_s));
         QVERIFY(markdown.contains(u"\n### 251\n"_s));
         QVERIFY(markdown.contains(u"## Key differences"_s));
-        QVERIFY(markdown.contains(u"[RFC 5321 §3.4](https://www.rfc-editor.org/rfc/rfc5321#section-3.4)"_s));
+        QVERIFY(markdown.contains(u"[RFC 5321 §3.4 Forwarding for Address Correction or Updating]"
+                                  u"(https://www.rfc-editor.org/rfc/rfc5321#section-3.4)"_s));
 
         QTest::keyClick(&window, Qt::Key_C, Qt::ControlModifier | Qt::AltModifier);
         QVERIFY(QGuiApplication::clipboard()->text().startsWith(u"250 vs 251\n"_s));

@@ -101,6 +101,15 @@ private Q_SLOTS:
         QVERIFY(text.contains(u"Permanent Failure"_s));
     }
 
+    void detail_showsSectionTitlesOfReferences()
+    {
+        MainWindow window(&m_base);
+        window.show();
+        QVERIFY(window.showCode(u"550"_s));
+        QVERIFY2(detailText(&window).contains(u"RFC 5321 §4.2.3 Reply Codes in Numeric Order"_s),
+            qPrintable(detailText(&window).right(600)));
+    }
+
     void arrowKeysInSearch_moveTheSelection()
     {
         MainWindow window(&m_base);

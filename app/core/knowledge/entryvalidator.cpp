@@ -3,6 +3,7 @@
 
 #include "codepositions.h"
 #include "jsonfieldreader.h"
+#include "rfcsectiontable.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -136,6 +137,7 @@ std::optional<Entry> EntryValidator::entry(const QJsonValue &value, const QStrin
     readExtensionMeanings(reader, entry);
     entry.notes = reader.stringList(u"notes"_s, false, true);
     reader.reportUnreported();
+    resolveReferences(context, entry);
 
     if (reader.problemCount() > 0 || !code) {
         return std::nullopt;
@@ -287,10 +289,43 @@ std::optional<Distinction> EntryValidator::distinction(
     distinction.forSender = reader.requiredString(u"forSender"_s);
     distinction.forServer = reader.requiredString(u"forServer"_s);
     distinction.references = reader.references(u"references"_s, true);
+    for (qsizetype i = 0; i < distinction.references.size(); ++i) {
+        resolveReference(context, JsonFieldReader::itemField(u"references"_s, i), distinction.references[i]);
+    }
     if (reader.problemCount() > 0) {
         return std::nullopt;
     }
     return distinction;
+}
+
+void EntryValidator::resolveReferences(const LoadProblem &context, Entry &entry)
+{
+    for (qsizetype i = 0; i < entry.references.size(); ++i) {
+        resolveReference(context, JsonFieldReader::itemField(u"references"_s, i), entry.references[i]);
+    }
+    for (qsizetype i = 0; i < entry.extensionMeanings.size(); ++i) {
+        resolveReference(
+            context, u"extensionMeanings[%1].reference"_s.arg(i), entry.extensionMeanings[i].reference);
+    }
+}
+
+void EntryValidator::resolveReference(const LoadProblem &context, const QString &field, Reference &reference)
+{
+    if (!m_sections || reference.rfc <= 0 || reference.section.isEmpty()) {
+        return;
+    }
+    reference.title = m_sections->sectionTitle(reference.rfc, reference.section).value_or(QString());
+    // Overlays may cite what they like; the built-in data only what the table vouches for.
+    if (m_local || m_sections->isEmpty()) {
+        return;
+    }
+    if (const QString problem = m_sections->citationProblem(reference.rfc, reference.section);
+        !problem.isEmpty()) {
+        LoadProblem found = context;
+        found.field = field;
+        found.message = problem;
+        m_problems->append(found);
+    }
 }
 
 } // namespace SmtpCodes

@@ -16,6 +16,7 @@ namespace SmtpCodes {
 
 class CodePositions;
 class JsonFieldReader;
+class RfcSectionTable;
 class SmtpCode;
 
 // Where an entry was read, for the message about a later entry with the same code.
@@ -50,6 +51,9 @@ public:
     // What is read after setLocal(true) comes from the user's overlay: its entries are marked
     // local and may not redefine a built-in code.
     void setLocal(bool local) { m_local = local; }
+    // Gives references their section titles; outside overlays, a reference the table does not
+    // hold, or one to an Introduction or Abstract, is a problem (the value still loads).
+    void setSectionTable(const RfcSectionTable *sections) { m_sections = sections; }
 
     // *line is set to the line of the entry's code (0 when unknown), problem or not.
     std::optional<Entry> entry(const QJsonValue &value, const QString &fileName,
@@ -66,9 +70,12 @@ private:
     void readClasses(JsonFieldReader &reader, const SmtpCode &code, Entry &entry);
     void readCommands(JsonFieldReader &reader, Entry &entry);
     void readExtensionMeanings(JsonFieldReader &reader, Entry &entry);
+    void resolveReference(const LoadProblem &context, const QString &field, Reference &reference);
+    void resolveReferences(const LoadProblem &context, Entry &entry);
 
     QList<LoadProblem> *m_problems;
     const QHash<QString, EntryOrigin> *m_origins;
+    const RfcSectionTable *m_sections = nullptr;
     bool m_local = false;
 };
 

@@ -55,13 +55,21 @@ void KnowledgeBaseLoader::loadDirectory(const QString &dir)
         return;
     }
     QStringList files;
-    readMeta(meta.read(std::min(meta.size(), KnowledgeFileReader::maximumFileSize)), metaPath, &files);
+    QString sectionTable;
+    readMeta(meta.read(std::min(meta.size(), KnowledgeFileReader::maximumFileSize)), metaPath, &files,
+        &sectionTable);
+    if (!sectionTable.isEmpty()) {
+        const QString path = dir + u'/' + sectionTable;
+        KnowledgeFileReader::read(path, &m_problems,
+            [this, &path](const QByteArray &data) { m_sections.read(data, path, &m_problems); });
+    }
     for (const QString &file : std::as_const(files)) {
         loadFile(dir + u'/' + file);
     }
 }
 
-void KnowledgeBaseLoader::readMeta(const QByteArray &data, const QString &fileName, QStringList *files)
+void KnowledgeBaseLoader::readMeta(
+    const QByteArray &data, const QString &fileName, QStringList *files, QString *sectionTable)
 {
     const std::optional<QJsonDocument> parsed = KnowledgeFileReader::parseJson(data, fileName, &m_problems);
     if (!parsed) {
@@ -75,8 +83,8 @@ void KnowledgeBaseLoader::readMeta(const QByteArray &data, const QString &fileNa
     LoadProblem context;
     context.file = fileName;
     JsonFieldReader reader(document.object(), context, &m_problems);
-    reader.rejectUnknownFields(
-        {u"schemaVersion"_s, u"version"_s, u"ianaRegistryChecked"_s, u"ianaRegistryUpdated"_s, u"files"_s});
+    reader.rejectUnknownFields({u"schemaVersion"_s, u"version"_s, u"ianaRegistryChecked"_s,
+        u"ianaRegistryUpdated"_s, u"files"_s, u"sectionTable"_s});
     KnowledgeBaseInfo info;
     const QJsonValue schema = document.object().value(u"schemaVersion");
     info.schemaVersion = schema.toInt();
@@ -89,6 +97,7 @@ void KnowledgeBaseLoader::readMeta(const QByteArray &data, const QString &fileNa
     info.ianaRegistryChecked = reader.requiredString(u"ianaRegistryChecked"_s);
     info.ianaRegistryUpdated = reader.optionalString(u"ianaRegistryUpdated"_s);
     *files = reader.stringList(u"files"_s, true, true);
+    *sectionTable = reader.optionalString(u"sectionTable"_s);
     m_base.setInfo(info);
 }
 
@@ -143,6 +152,7 @@ void KnowledgeBaseLoader::readItems(JsonFieldReader &reader, const CodePositions
     };
     EntryValidator validator(&m_problems, &m_origins);
     validator.setLocal(m_local);
+    validator.setSectionTable(&m_sections);
     qsizetype cursor = 0;
     const QJsonArray entries = reader.objectArray(u"entries"_s);
     for (qsizetype i = 0; i < entries.size(); ++i) {

@@ -5,6 +5,7 @@
 #include "knowledgebase.h"
 #include "knowledgefilereader.h"
 #include "loadproblem.h"
+#include "rfcsectiontable.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -35,7 +36,7 @@ public:
     // The knowledge base compiled into the executable.
     static KnowledgeBase loadBuiltIn(QList<LoadProblem> *problems = nullptr);
 
-    // Reads dir/meta.json, then each data file it names.
+    // Reads dir/meta.json, then the section table and each data file it names.
     void loadDirectory(const QString &dir);
     // Reads one data file ({"entries": [...], "distinctions": [...]}).
     void loadFile(const QString &path);
@@ -49,7 +50,7 @@ public:
     const QList<LoadProblem> &problems() const { return m_problems; }
 
 private:
-    void readMeta(const QByteArray &data, const QString &fileName, QStringList *files);
+    void readMeta(const QByteArray &data, const QString &fileName, QStringList *files, QString *sectionTable);
     // The entries, distinctions and notes of a file's root object.
     void readItems(JsonFieldReader &reader, const CodePositions &positions, const QString &fileName,
         qsizetype problemsBefore);
@@ -59,6 +60,7 @@ private:
 
     KnowledgeBase m_base;
     QList<LoadProblem> m_problems;
+    RfcSectionTable m_sections;
     bool m_local = false;
     QHash<QString, EntryOrigin> m_origins;
     struct DistinctionOrigin

@@ -11,10 +11,15 @@ struct Reference
     int rfc = 0;
     QString section;
     QString note;
+    // The section's title as the RFC gives it, from the section table; empty when unknown
+    // (a section a user's overlay cites that the table does not hold).
+    QString title;
 
     // "RFC 5321 §4.2.3"
     QString toString() const;
-    // "RFC 5321 §4.2.3 (reply list)"
+    // "RFC 5321 §4.2.3 Reply Codes in Numeric Order"
+    QString toStringWithTitle() const;
+    // "RFC 5321 §4.2.3 Reply Codes in Numeric Order (reply list)"
     QString toStringWithNote() const;
     // The RFC Editor address of the section, for links and Markdown.
     QString url() const;

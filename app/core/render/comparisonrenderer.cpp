@@ -166,7 +166,7 @@ QJsonObject ComparisonRenderer::toJson(const Comparison &comparison) const
     if (const Distinction *distinction = comparison.distinction) {
         QJsonArray references;
         for (const Reference &reference : distinction->references) {
-            references.append(QJsonObject {{u"rfc"_s, reference.rfc}, {u"section"_s, reference.section}});
+            references.append(SectionWriter::json(reference));
         }
         object.insert(u"distinction"_s,
             QJsonObject {{u"codes"_s, QJsonArray::fromStringList(distinction->codes)},

@@ -25,15 +25,6 @@ QJsonArray toJsonArray(const QStringList &list)
     return QJsonArray::fromStringList(list);
 }
 
-QJsonObject referenceJson(const Reference &reference)
-{
-    QJsonObject object {{u"rfc"_s, reference.rfc}, {u"section"_s, reference.section}};
-    if (!reference.note.isEmpty()) {
-        object.insert(u"note"_s, reference.note);
-    }
-    return object;
-}
-
 Section textSection(const QString &id, const QString &heading, const QString &text)
 {
     Section section;
@@ -128,8 +119,8 @@ QList<Section> EntryRenderer::sections(const Lookup &lookup) const
         section.id = u"extensionMeanings"_s;
         section.heading = u"Other meanings under extensions"_s;
         for (const ExtensionMeaning &meaning : entry.extensionMeanings) {
-            section.bullets.append(
-                u"%1: %2 (%3)"_s.arg(meaning.extension, meaning.meaning, meaning.reference.toString()));
+            section.bullets.append(u"%1: %2 (%3)"_s.arg(
+                meaning.extension, meaning.meaning, meaning.reference.toStringWithTitle()));
         }
         result.append(section);
     }
@@ -241,12 +232,12 @@ QJsonObject EntryRenderer::toJson(const Lookup &lookup) const
     }
     QJsonArray references;
     for (const Reference &reference : entry.references) {
-        references.append(referenceJson(reference));
+        references.append(SectionWriter::json(reference));
     }
     QJsonArray meanings;
     for (const ExtensionMeaning &meaning : entry.extensionMeanings) {
         meanings.append(QJsonObject {{u"extension"_s, meaning.extension}, {u"meaning"_s, meaning.meaning},
-            {u"reference"_s, referenceJson(meaning.reference)}});
+            {u"reference"_s, SectionWriter::json(meaning.reference)}});
     }
     QJsonArray confused;
     for (const Distinction *distinction : m_base.distinctionsFor(entry.code)) {
@@ -288,7 +279,7 @@ QString EntryRenderer::fixAdviceText(const Lookup &lookup) const
 {
     return headline(lookup) + u"\n\nHow to fix:\n"_s
         + TextWrap::wrap(lookup.entry->howToFix, SectionWriter::textWidth, {}, {}) + u"\n\nSee: "_s
-        + lookup.entry->references.first().toString() + u'\n';
+        + lookup.entry->references.first().toStringWithTitle() + u'\n';
 }
 
 } // namespace SmtpCodes

@@ -42,7 +42,7 @@ QString text(const Section &section, const QString &indent)
         blocks.append(TextWrap::wrap(codeLinkText(link), textWidth, indent, bulletIndent));
     }
     for (const Reference &reference : section.references) {
-        blocks.append(indent + reference.toStringWithNote());
+        blocks.append(TextWrap::wrap(reference.toStringWithNote(), textWidth, indent, bulletIndent));
     }
     // Paragraphs are separated by a blank line, list items are not.
     QString body;
@@ -92,7 +92,8 @@ QString markdown(const Section &section, int headingLevel)
         items.append(item);
     }
     for (const Reference &reference : section.references) {
-        QString item = u"- ["_s + markdownEscaped(reference.toString()) + u"]("_s + reference.url() + u')';
+        QString item
+            = u"- ["_s + markdownEscaped(reference.toStringWithTitle()) + u"]("_s + reference.url() + u')';
         if (!reference.note.isEmpty()) {
             item += u" ("_s + markdownEscaped(reference.note) + u')';
         }
@@ -138,8 +139,8 @@ QString htmlBody(const Section &section)
         items.append(item);
     }
     for (const Reference &reference : section.references) {
-        QString item = u"<a href=\""_s + escaped(reference.url()) + u"\">"_s + escaped(reference.toString())
-            + u"</a>"_s;
+        QString item = u"<a href=\""_s + escaped(reference.url()) + u"\">"_s
+            + escaped(reference.toStringWithTitle()) + u"</a>"_s;
         if (!reference.note.isEmpty()) {
             item += u" ("_s + escaped(reference.note) + u')';
         }
@@ -158,6 +159,18 @@ QString html(const Section &section, int headingLevel)
         result += u"<h%1>"_s.arg(headingLevel) + escaped(section.heading) + u"</h%1>"_s.arg(headingLevel);
     }
     return result + htmlBody(section);
+}
+
+QJsonObject json(const Reference &reference)
+{
+    QJsonObject object {{u"rfc"_s, reference.rfc}, {u"section"_s, reference.section}};
+    if (!reference.title.isEmpty()) {
+        object.insert(u"title"_s, reference.title);
+    }
+    if (!reference.note.isEmpty()) {
+        object.insert(u"note"_s, reference.note);
+    }
+    return object;
 }
 
 } // namespace SmtpCodes::SectionWriter

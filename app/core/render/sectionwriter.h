@@ -3,6 +3,8 @@
 
 #include "section.h"
 
+#include <QJsonObject>
+
 namespace SmtpCodes::SectionWriter {
 
 constexpr int textWidth = 78;
@@ -17,5 +19,7 @@ QString htmlCodeLink(const QString &code);
 // A link that opens the comparison of left and right, labelled with right.
 QString htmlCompareLink(const QString &left, const QString &right);
 QString markdownEscaped(const QString &text);
+// {"rfc": 5321, "section": "4.2.3", "title": "...", "note": "..."}; title and note only when known.
+QJsonObject json(const Reference &reference);
 
 } // namespace SmtpCodes::SectionWriter
