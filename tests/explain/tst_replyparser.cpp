@@ -3,23 +3,14 @@
 #include "knowledgebaseloader.h"
 #include "replyparser.h"
 
+#include "fixtures.h"
+
 #include <QElapsedTimer>
 #include <QFile>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 using namespace SmtpCodes;
-
-namespace {
-QString fixture(const QString &name)
-{
-    QFile file(QStringLiteral(SMTPCODES_TEST_DATA) + u"/explain/"_s + name);
-    if (!file.open(QIODevice::ReadOnly)) {
-        qFatal("cannot read fixture %s", qPrintable(name));
-    }
-    return QString::fromUtf8(file.readAll());
-}
-} // namespace
 
 class TstReplyParser : public QObject
 {
@@ -125,7 +116,7 @@ private Q_SLOTS:
         QFETCH(QString, textContains);
         QFETCH(QString, verdict);
         QFETCH(QString, warningContains);
-        const Explanation explanation = Explainer(m_base).explain(fixture(file));
+        const Explanation explanation = Explainer(m_base).explain(Fixtures::explainText(file));
         QCOMPARE(explanation.replies.size(), count);
         const ExplainedReply &reply = explanation.replies.last();
         QCOMPARE(reply.reply.basic, basic);
@@ -146,7 +137,8 @@ private Q_SLOTS:
 
     void transcript_givesEachReplyItsCommand()
     {
-        const Explanation explanation = Explainer(m_base).explain(fixture(u"sendmail-transcript.txt"_s));
+        const Explanation explanation
+            = Explainer(m_base).explain(Fixtures::explainText(u"sendmail-transcript.txt"_s));
         QCOMPARE(explanation.replies.at(0).reply.command, u"MAIL FROM"_s);
         QCOMPARE(explanation.replies.at(0).reply.basic, u"250"_s);
         QCOMPARE(explanation.replies.at(1).reply.command, u"RCPT TO"_s);
@@ -155,7 +147,8 @@ private Q_SLOTS:
 
     void continuationWithAnotherCode_warns()
     {
-        const Explanation explanation = Explainer(m_base).explain(fixture(u"continuation-mismatch.txt"_s));
+        const Explanation explanation
+            = Explainer(m_base).explain(Fixtures::explainText(u"continuation-mismatch.txt"_s));
         QVERIFY(explanation.replies.first().warnings.join(u' ').contains(u"code 551 instead of 550"_s));
     }
 
@@ -177,7 +170,7 @@ private Q_SLOTS:
         QTest::newRow("NUL bytes") << QByteArray(5000, '\0');
         QTest::newRow("invalid UTF-8") << QByteArray(3000, '\xff');
         QTest::newRow("empty") << QByteArray();
-        QTest::newRow("prose") << fixture(u"no-reply.txt"_s).toUtf8();
+        QTest::newRow("prose") << Fixtures::explainText(u"no-reply.txt"_s).toUtf8();
     }
 
     void notText_givesAMessageNotACrash()
@@ -261,7 +254,7 @@ private Q_SLOTS:
     void oneMegabyte_isExplainedWhole()
     {
         QString big;
-        const QString block = fixture(u"postfix-bounce.txt"_s) + u"\n"_s;
+        const QString block = Fixtures::explainText(u"postfix-bounce.txt"_s) + u"\n"_s;
         while (big.size() < 1024 * 1024) {
             big += block;
         }

@@ -6,8 +6,9 @@
 #include "entryrenderer.h"
 #include "explainer.h"
 #include "explanationrenderer.h"
-#include "knowledgebasesources.h"
 #include "replyparser.h"
+
+#include "fixtures.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -19,22 +20,6 @@ using namespace Qt::StringLiterals;
 using namespace SmtpCodes;
 
 namespace {
-QString fixture(const QString &name)
-{
-    return QStringLiteral(SMTPCODES_TEST_DATA) + u"/overlay/"_s + name;
-}
-
-KnowledgeBase loadOverlay(const QStringList &names)
-{
-    KnowledgeBaseSources sources;
-    sources.setOverlayDirectory({});
-    QStringList files;
-    for (const QString &name : names) {
-        files.append(fixture(name));
-    }
-    sources.setExtraFiles(files);
-    return sources.load().base;
-}
 
 // No element, attribute or URL scheme that a QTextBrowser or a web page would act on.
 void verifyInert(const QString &html)
@@ -62,7 +47,7 @@ class TstBadInput : public QObject
 private Q_SLOTS:
     void injection_entryHtmlIsInert()
     {
-        const KnowledgeBase base = loadOverlay({u"injection.json"_s});
+        const KnowledgeBase base = Fixtures::loadOverlay({u"injection.json"_s});
         QVERIFY(base.entry(u"X.7.800"_s));
         const EntryRenderer renderer(base);
         for (const QString &code : {u"X.7.800"_s, u"5.7.800"_s, u"550"_s}) {
@@ -81,7 +66,7 @@ private Q_SLOTS:
 
     void injection_comparisonAndExplanationHtmlAreInert()
     {
-        const KnowledgeBase base = loadOverlay({u"injection.json"_s});
+        const KnowledgeBase base = Fixtures::loadOverlay({u"injection.json"_s});
         const Comparison comparison
             = ComparisonBuilder(base).build(base.lookup(u"550"_s), base.lookup(u"5.7.800"_s));
         verifyInert(ComparisonRenderer(base).toHtml(comparison));
@@ -95,7 +80,7 @@ private Q_SLOTS:
 
     void injection_markdownIsEscaped()
     {
-        const KnowledgeBase base = loadOverlay({u"injection.json"_s});
+        const KnowledgeBase base = Fixtures::loadOverlay({u"injection.json"_s});
         const QString markdown = EntryRenderer(base).toMarkdown(base.lookup(u"X.7.800"_s));
         // Every angle bracket escaped, so no Markdown viewer reads a tag.
         static const QRegularExpression unescaped(uR"((?<!\\)<)"_s);
@@ -107,7 +92,7 @@ private Q_SLOTS:
 
     void localEntry_isMarkedInEveryFormat()
     {
-        const KnowledgeBase base = loadOverlay({u"good.json"_s});
+        const KnowledgeBase base = Fixtures::loadOverlay({u"good.json"_s});
         const EntryRenderer renderer(base);
         const Lookup local = base.lookup(u"X.7.606"_s);
         const QString text = renderer.toText(local);
@@ -167,7 +152,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, text);
         QFETCH(bool, findsReplies);
-        static const KnowledgeBase base = loadOverlay({});
+        static const KnowledgeBase base = Fixtures::loadOverlay({});
         const Explanation explanation = Explainer(base).explain(text);
         if (findsReplies) {
             QVERIFY(!explanation.replies.isEmpty());

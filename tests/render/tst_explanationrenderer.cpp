@@ -3,24 +3,14 @@
 #include "explanationrenderer.h"
 #include "knowledgebaseloader.h"
 
-#include <QFile>
+#include "fixtures.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 using namespace SmtpCodes;
-
-namespace {
-QString fixture(const QString &name)
-{
-    QFile file(QStringLiteral(SMTPCODES_TEST_DATA) + u"/explain/"_s + name);
-    if (!file.open(QIODevice::ReadOnly)) {
-        qFatal("cannot read fixture %s", qPrintable(name));
-    }
-    return QString::fromUtf8(file.readAll());
-}
-} // namespace
 
 class TstExplanationRenderer : public QObject
 {
@@ -34,8 +24,8 @@ private Q_SLOTS:
 
     void json_hasTheDocumentedFields()
     {
-        const QJsonArray array
-            = ExplanationRenderer().toJson(Explainer(m_base).explain(fixture(u"postfix-bounce.txt"_s)));
+        const QJsonArray array = ExplanationRenderer().toJson(
+            Explainer(m_base).explain(Fixtures::explainText(u"postfix-bounce.txt"_s)));
         QCOMPARE(array.size(), 1);
         const QJsonObject reply = array.first().toObject();
         QCOMPARE(reply.value(u"basic"_s).toString(), u"550"_s);
@@ -44,10 +34,11 @@ private Q_SLOTS:
         QCOMPARE(reply.value(u"verdict"_s).toString(), u"permanent-failure"_s);
         QVERIFY(reply.value(u"warnings"_s).isArray());
         QVERIFY(reply.value(u"text"_s).toString().startsWith(u"The email account"_s));
-        const QJsonObject dotnet = ExplanationRenderer()
-                                       .toJson(Explainer(m_base).explain(fixture(u"dotnet.txt"_s)))
-                                       .first()
-                                       .toObject();
+        const QJsonObject dotnet
+            = ExplanationRenderer()
+                  .toJson(Explainer(m_base).explain(Fixtures::explainText(u"dotnet.txt"_s)))
+                  .first()
+                  .toObject();
         QVERIFY(dotnet.value(u"basic"_s).isNull());
         QVERIFY(dotnet.value(u"command"_s).isNull());
     }

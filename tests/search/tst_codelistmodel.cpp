@@ -3,31 +3,13 @@
 // marked for the delegate, the tooltip and accessibility.
 #include "codelistmodel.h"
 #include "coderoles.h"
-#include "knowledgebasesources.h"
+
+#include "fixtures.h"
 
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 using namespace SmtpCodes;
-
-namespace {
-QString fixture(const QString &name)
-{
-    return QStringLiteral(SMTPCODES_TEST_DATA) + u"/overlay/"_s + name;
-}
-
-KnowledgeBase loadOverlay(const QStringList &names)
-{
-    KnowledgeBaseSources sources;
-    sources.setOverlayDirectory({});
-    QStringList files;
-    for (const QString &name : names) {
-        files.append(fixture(name));
-    }
-    sources.setExtraFiles(files);
-    return sources.load().base;
-}
-} // namespace
 
 class TstCodeListModel : public QObject
 {
@@ -36,7 +18,7 @@ class TstCodeListModel : public QObject
 private Q_SLOTS:
     void listModel_exposesLocalRoles()
     {
-        const KnowledgeBase base = loadOverlay({u"good.json"_s});
+        const KnowledgeBase base = Fixtures::loadOverlay({u"good.json"_s});
         const CodeListModel model(&base);
         const QModelIndex local = model.indexOf(u"X.7.606"_s);
         const QModelIndex withNotes = model.indexOf(u"550"_s);
@@ -45,8 +27,9 @@ private Q_SLOTS:
         QCOMPARE(withNotes.data(LocalRole).toBool(), false);
         QCOMPARE(withNotes.data(HasLocalNotesRole).toBool(), true);
         QCOMPARE(plain.data(HasLocalNotesRole).toBool(), false);
-        QVERIFY(
-            local.data(Qt::ToolTipRole).toString().contains(u"\nLocal: from "_s + fixture(u"good.json"_s)));
+        QVERIFY(local.data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(u"\nLocal: from "_s + Fixtures::overlayPath(u"good.json"_s)));
         QVERIFY(withNotes.data(Qt::ToolTipRole).toString().endsWith(u"\nHas local notes"_s));
         QVERIFY(local.data(Qt::AccessibleTextRole).toString().endsWith(u" (local)"_s));
         QCOMPARE(model.roleNames().value(LocalRole), QByteArray("local"));
