@@ -72,6 +72,19 @@ private Q_SLOTS:
         }
     }
 
+    // The words admins search by: every entry has some, lower case, and the synonym groups load.
+    void everyEntryHasSearchKeywords()
+    {
+        for (const Entry &entry : m_base.entries()) {
+            QVERIFY2(!entry.keywords.isEmpty(), qPrintable(entry.code));
+            for (const QString &keyword : entry.keywords) {
+                QVERIFY2(keyword == keyword.toLower(), qPrintable(entry.code + u": "_s + keyword));
+            }
+        }
+        QVERIFY(m_base.synonyms().groups().size() >= 25);
+        QVERIFY(m_base.synonyms().synonymsOf(u"blacklist"_s).contains(u"blocklist"_s));
+    }
+
     void registryOnlyCodesAreMarkedNonStandard()
     {
         for (const QString &code : {u"422"_s, u"430"_s, u"523"_s, u"524"_s, u"525"_s, u"533"_s}) {

@@ -279,6 +279,34 @@ private Q_SLOTS:
         QCOMPARE((Reference {5321, u"4.2.3"_s, {}, {}}).url(),
             u"https://www.rfc-editor.org/rfc/rfc5321#section-4.2.3"_s);
     }
+    void synonyms_areReadAndChecked()
+    {
+        QTemporaryDir dir;
+        const auto write = [&dir](const QString &name, const QByteArray &text) {
+            QFile file(dir.filePath(name));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(text);
+        };
+        write(u"meta.json"_s, R"({"schemaVersion": 1, "version": "1", "ianaRegistryChecked": "2026-01-02",
+            "synonyms": "synonyms.json", "files": ["codes.json"]})");
+        write(u"synonyms.json"_s, R"({"groups": [["blocklist", "blacklist", "rbl"], ["Greylist", "graylist"],
+            ["quota", "blacklist"], ["alone"]]})");
+        QVERIFY(QFile::copy(fixture(u"valid.json"_s), dir.filePath(u"codes.json"_s)));
+        KnowledgeBaseLoader loader;
+        loader.loadDirectory(dir.path());
+        const KnowledgeBase base = loader.finish();
+        const QString path = dir.filePath(u"synonyms.json"_s);
+        QCOMPARE(problemTexts(loader.problems()),
+            (QStringList {path + u": group #2: term \"Greylist\" must be written in lower case"_s,
+                path + u": group #2: a group needs at least two terms"_s,
+                path + u": group #3: term \"blacklist\" is already in group #1"_s,
+                path + u": group #3: a group needs at least two terms"_s,
+                path + u": group #4: a group needs at least two terms"_s}));
+        QCOMPARE(base.synonyms().groups().size(), 1);
+        QCOMPARE(base.synonyms().synonymsOf(u"rbl"_s), (QStringList {u"blocklist"_s, u"blacklist"_s}));
+        QVERIFY(base.synonyms().synonymsOf(u"graylist"_s).isEmpty());
+        QCOMPARE(base.entries().size(), 4);
+    }
 };
 
 QTEST_GUILESS_MAIN(TstKnowledgeBaseLoader)

@@ -25,6 +25,8 @@ struct Entry
     QString code;
     CodeKind kind = CodeKind::Basic;
     QString title;
+    // The words and phrases people search for that the title does not hold ("no such user").
+    QStringList keywords;
     QList<CodeClass> classes;
     bool standard = true;
     QString description;

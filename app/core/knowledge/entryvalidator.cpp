@@ -28,7 +28,7 @@ const QSet<QString> &entryFields(bool basic, bool enhanced)
     static const auto make = [](bool withBasic, bool withEnhanced) {
         QSet<QString> fields {u"code"_s, u"title"_s, u"standard"_s, u"description"_s, u"whenYouSeeIt"_s,
             u"howToFix"_s, u"useWhen"_s, u"commands"_s, u"references"_s, u"related"_s, u"extensionMeanings"_s,
-            u"notes"_s};
+            u"notes"_s, u"keywords"_s};
         if (withBasic) {
             fields.insert(u"class"_s);
         }
@@ -118,6 +118,7 @@ std::optional<Entry> EntryValidator::entry(const QJsonValue &value, const QStrin
     reader.rejectUnknownFields(!code ? entryFields(true, true) : entryFields(basic, !basic));
 
     entry.title = reader.requiredString(u"title"_s);
+    entry.keywords = reader.stringList(u"keywords"_s, false, false);
     entry.standard = reader.requiredBool(u"standard"_s, true);
     entry.description = reader.requiredString(u"description"_s);
     entry.whenYouSeeIt = reader.requiredString(u"whenYouSeeIt"_s);

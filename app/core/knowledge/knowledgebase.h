@@ -3,6 +3,7 @@
 
 #include "distinction.h"
 #include "entry.h"
+#include "synonymtable.h"
 
 #include <QHash>
 #include <QList>
@@ -40,6 +41,9 @@ public:
 
     const KnowledgeBaseInfo &info() const { return m_info; }
     void setInfo(const KnowledgeBaseInfo &info) { m_info = info; }
+    // The search's synonym groups; empty when the data has none.
+    const SynonymTable &synonyms() const { return m_synonyms; }
+    void setSynonyms(SynonymTable synonyms) { m_synonyms = std::move(synonyms); }
 
     // Entries keep the order they were added in; lookups go through the index.
     const QList<Entry> &entries() const { return m_entries; }
@@ -58,6 +62,7 @@ public:
 
 private:
     KnowledgeBaseInfo m_info;
+    SynonymTable m_synonyms;
     QList<Entry> m_entries;
     QList<Distinction> m_distinctions;
     QHash<QString, qsizetype> m_index;

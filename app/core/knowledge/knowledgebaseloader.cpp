@@ -54,51 +54,58 @@ void KnowledgeBaseLoader::loadDirectory(const QString &dir)
         addProblem(metaPath, u"cannot read: "_s + meta.errorString());
         return;
     }
-    QStringList files;
-    QString sectionTable;
-    readMeta(meta.read(std::min(meta.size(), KnowledgeFileReader::maximumFileSize)), metaPath, &files,
-        &sectionTable);
-    if (!sectionTable.isEmpty()) {
-        const QString path = dir + u'/' + sectionTable;
+    const MetaFiles named
+        = readMeta(meta.read(std::min(meta.size(), KnowledgeFileReader::maximumFileSize)), metaPath);
+    if (!named.sectionTable.isEmpty()) {
+        const QString path = dir + u'/' + named.sectionTable;
         KnowledgeFileReader::read(path, &m_problems,
             [this, &path](const QByteArray &data) { m_sections.read(data, path, &m_problems); });
     }
-    for (const QString &file : std::as_const(files)) {
+    if (!named.synonyms.isEmpty()) {
+        const QString path = dir + u'/' + named.synonyms;
+        SynonymTable synonyms;
+        KnowledgeFileReader::read(path, &m_problems,
+            [this, &path, &synonyms](const QByteArray &data) { synonyms.read(data, path, &m_problems); });
+        m_base.setSynonyms(std::move(synonyms));
+    }
+    for (const QString &file : named.files) {
         loadFile(dir + u'/' + file);
     }
 }
 
-void KnowledgeBaseLoader::readMeta(
-    const QByteArray &data, const QString &fileName, QStringList *files, QString *sectionTable)
+KnowledgeBaseLoader::MetaFiles KnowledgeBaseLoader::readMeta(const QByteArray &data, const QString &fileName)
 {
+    MetaFiles named;
     const std::optional<QJsonDocument> parsed = KnowledgeFileReader::parseJson(data, fileName, &m_problems);
     if (!parsed) {
-        return;
+        return named;
     }
     const QJsonDocument &document = *parsed;
     if (!document.isObject()) {
         addProblem(fileName, u"must hold a JSON object"_s);
-        return;
+        return named;
     }
     LoadProblem context;
     context.file = fileName;
     JsonFieldReader reader(document.object(), context, &m_problems);
     reader.rejectUnknownFields({u"schemaVersion"_s, u"version"_s, u"ianaRegistryChecked"_s,
-        u"ianaRegistryUpdated"_s, u"files"_s, u"sectionTable"_s});
+        u"ianaRegistryUpdated"_s, u"files"_s, u"sectionTable"_s, u"synonyms"_s});
     KnowledgeBaseInfo info;
     const QJsonValue schema = document.object().value(u"schemaVersion");
     info.schemaVersion = schema.toInt();
     if (info.schemaVersion != supportedSchemaVersion) {
         reader.problem(u"schemaVersion"_s,
             u"unsupported schema version (this build reads version %1)"_s.arg(supportedSchemaVersion));
-        return;
+        return named;
     }
     info.version = reader.requiredString(u"version"_s);
     info.ianaRegistryChecked = reader.requiredString(u"ianaRegistryChecked"_s);
     info.ianaRegistryUpdated = reader.optionalString(u"ianaRegistryUpdated"_s);
-    *files = reader.stringList(u"files"_s, true, true);
-    *sectionTable = reader.optionalString(u"sectionTable"_s);
+    named.files = reader.stringList(u"files"_s, true, true);
+    named.sectionTable = reader.optionalString(u"sectionTable"_s);
+    named.synonyms = reader.optionalString(u"synonyms"_s);
     m_base.setInfo(info);
+    return named;
 }
 
 void KnowledgeBaseLoader::loadFile(const QString &path)

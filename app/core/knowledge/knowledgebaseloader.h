@@ -50,7 +50,14 @@ public:
     const QList<LoadProblem> &problems() const { return m_problems; }
 
 private:
-    void readMeta(const QByteArray &data, const QString &fileName, QStringList *files, QString *sectionTable);
+    // What meta.json names: the data files, the section table and the synonym table.
+    struct MetaFiles
+    {
+        QStringList files;
+        QString sectionTable;
+        QString synonyms;
+    };
+    MetaFiles readMeta(const QByteArray &data, const QString &fileName);
     // The entries, distinctions and notes of a file's root object.
     void readItems(JsonFieldReader &reader, const CodePositions &positions, const QString &fileName,
         qsizetype problemsBefore);
