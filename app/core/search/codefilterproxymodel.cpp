@@ -76,7 +76,8 @@ const QList<Entry> *CodeFilterProxyModel::entries() const
 
 void CodeFilterProxyModel::sourceReset()
 {
-    m_index.reset(entries());
+    const auto *codes = qobject_cast<const CodeListModel *>(sourceModel());
+    m_index.reset(entries(), codes && codes->knowledgeBase() ? &codes->knowledgeBase()->synonyms() : nullptr);
     updateFilterPasses();
     applySearch(false);
 }

@@ -2,10 +2,12 @@
 #include "searchindex.h"
 
 #include "entry.h"
-
-#include <QRegularExpression>
+#include "relevanceorder.h"
+#include "searchwords.h"
+#include "wordforms.h"
 
 #include <algorithm>
+#include <array>
 
 using namespace Qt::StringLiterals;
 
@@ -26,9 +28,11 @@ SearchIndex::SearchIndex()
 
 SearchIndex::~SearchIndex() = default;
 
-void SearchIndex::reset(const QList<Entry> *entries)
+void SearchIndex::reset(const QList<Entry> *entries, const SynonymTable *synonyms)
 {
     m_entries = entries;
+    m_synonyms = synonyms;
+    m_vocabulary = Vocabulary();
     m_texts.clear();
     m_summaries.clear();
     m_grams.clear();
@@ -46,6 +50,7 @@ void SearchIndex::reset(const QList<Entry> *entries)
 
 void SearchIndex::invalidateTexts()
 {
+    m_vocabulary = Vocabulary();
     m_texts.clear();
     m_summaries.clear();
     m_grams.clear();
@@ -54,7 +59,7 @@ void SearchIndex::invalidateTexts()
 
 void SearchIndex::search(const QString &text)
 {
-    std::vector<Word> words = prepareWords(text);
+    std::vector<Word> words = SearchWords::prepare(text, m_synonyms);
     if (!words.empty()) {
         buildTexts();
     }
@@ -62,57 +67,79 @@ void SearchIndex::search(const QString &text)
     while (m_results.size() > 1 && !narrows(m_results.back().words, words)) {
         m_results.pop_back();
     }
-    if (!sameWords(m_results.back().words, words)) {
-        m_results.push_back(narrow(m_results.back(), std::move(words)));
+    const auto push = [this](Result result) {
+        m_results.push_back(std::move(result));
         if (m_results.size() > MaxKeptResults) {
             m_results.erase(m_results.begin() + 1);
         }
+    };
+    if (!sameWords(m_results.back().words, words)) {
+        push(narrow(m_results.back(), std::move(words)));
     }
+    // Typos are looked for only when the words as typed find nothing.
+    if (m_results.back().rows.empty() && !m_results.back().words.empty()) {
+        std::vector<Word> corrected = m_results.back().words;
+        if (correctTypos(corrected)) {
+            push(narrow(m_results.front(), std::move(corrected)));
+        }
+    }
+}
+
+bool SearchIndex::correctTypos(std::vector<Word> &words)
+{
+    if (!m_entries || std::any_of(words.begin(), words.end(), [](const Word &word) { return word.typo; })) {
+        return false;
+    }
+    bool corrected = false;
+    const int rows = int(m_entries->size());
+    for (Word &word : words) {
+        if (!word.codeForm.isEmpty() || WordForms::allowedEdits(word.text.size()) == 0) {
+            continue;
+        }
+        bool found = false;
+        for (int row = 0; row < rows && !found; ++row) {
+            qint32 from = 0;
+            found = scoreWord(row, word, NoMatch, from) != NoMatch;
+        }
+        if (found) {
+            continue;
+        }
+        if (m_vocabulary.isEmpty()) {
+            for (const Texts &texts : m_texts) {
+                m_vocabulary.add(QString(texts.title + u' ' + texts.keywords + u' ' + texts.body));
+            }
+        }
+        const QStringList closest = m_vocabulary.closest(word.text);
+        if (!closest.isEmpty()) {
+            word.alternatives.clear();
+            SearchWords::addAlternatives(word, closest);
+            word.typo = true;
+            corrected = true;
+        }
+    }
+    return corrected;
+}
+
+QStringList SearchIndex::corrections() const
+{
+    return SearchWords::corrections(m_results.back().words);
 }
 
 std::vector<int> SearchIndex::order(const std::vector<bool> &passes)
 {
     const Result &current = m_results.back();
-    const std::size_t count = current.words.size();
-    // Rank is the weakest word's, at most BodyWord; the sum of all ranks breaks ties. A
-    // counting sort on the two is linear and, being stable over rows in source order, keeps
-    // knowledge-base order among equals.
-    const std::size_t sums = 3 * count + 1;
-    std::vector<std::size_t> starts(4 * sums + 1);
-    std::vector<std::size_t> keys;
-    keys.reserve(current.rows.size());
-    m_ranks.assign(passes.size(), qint8(NoMatch));
-    for (std::size_t k = 0; k < current.rows.size(); ++k) {
-        const auto *ranks = current.ranks.data() + k * count;
-        const int worst = count == 0 ? int(ExactCode) : *std::max_element(ranks, ranks + count);
-        int sum = 0;
-        for (std::size_t i = 0; i < count; ++i) {
-            sum += ranks[i];
-        }
-        const auto row = std::size_t(current.rows[k]);
-        m_ranks[row] = qint8(worst);
-        const std::size_t key = std::size_t(worst) * sums + std::size_t(sum);
-        keys.push_back(key);
-        if (passes[row]) {
-            ++starts[key + 1];
-        }
-    }
-    for (std::size_t key = 1; key < starts.size(); ++key) {
-        starts[key] += starts[key - 1];
-    }
-    std::vector<int> order(starts.back());
-    for (std::size_t k = 0; k < current.rows.size(); ++k) {
-        const int row = current.rows[k];
-        if (passes[std::size_t(row)]) {
-            order[starts[keys[k]]++] = row;
-        }
-    }
-    return order;
+    return RelevanceOrder::order(
+        {current.rows, current.ranks, current.words.size(), m_weights}, passes, &m_ranks, &m_scores);
 }
 
 int SearchIndex::rank(int row) const
 {
     return row >= 0 && std::size_t(row) < m_ranks.size() ? int(m_ranks[std::size_t(row)]) : int(NoMatch);
+}
+
+int SearchIndex::score(int row) const
+{
+    return row >= 0 && std::size_t(row) < m_scores.size() ? int(m_scores[std::size_t(row)]) : 0;
 }
 
 void SearchIndex::buildTexts()
@@ -124,6 +151,7 @@ void SearchIndex::buildTexts()
     const qsizetype rows = list->size();
     m_texts.resize(std::size_t(rows));
     m_summaries.resize(std::size_t(rows));
+    m_weights.assign(std::size_t(rows), RowWeights());
     m_sliceWords = (rows + 63) / 64;
     m_grams.assign(std::size_t(GramSlices * m_sliceWords), 0);
     // Signatures are gathered 64 rows at a time in a block that stays in the cache, then
@@ -137,18 +165,26 @@ void SearchIndex::buildTexts()
             Texts &texts = m_texts[std::size_t(row)];
             texts.key = entry.code.toLower();
             texts.title = entry.title.toLower();
+            texts.keywords = entry.keywords.join(u" | "_s).toLower();
             texts.body = QStringList {entry.description, entry.whenYouSeeIt, entry.howToFix, entry.useWhen,
                 entry.notes.join(u' '), entry.commands.join(u' ')}
                              .join(u' ')
                              .toLower();
             Summary &summary = m_summaries[std::size_t(row)];
             summary.title.add(texts.title);
+            summary.keywords.add(texts.keywords);
+            RowWeights &weights = m_weights[std::size_t(row)];
+            weights.failure = std::any_of(entry.classes.cbegin(), entry.classes.cend(),
+                [](CodeClass codeClass) { return CodeClasses::digit(codeClass) >= 4; });
+            weights.descriptionLength = qint32(entry.description.size());
+            summary.descriptionLength = weights.descriptionLength;
             summary.body.add(texts.body);
             summary.keyFirst = texts.key.isEmpty() ? char16_t(0) : texts.key.front().unicode();
             const quint64 bit = quint64(1) << (row - first);
             const auto set = [&block, bit](quint16 slice) { block[slice] |= bit; };
             forEachGram(texts.key, set);
             forEachGram(texts.title, set);
+            forEachGram(texts.keywords, set);
             forEachGram(texts.body, set);
         }
         const qsizetype word = first / 64;
@@ -156,36 +192,21 @@ void SearchIndex::buildTexts()
             m_grams[std::size_t(slice * m_sliceWords + word)] = block[std::size_t(slice)];
         }
     }
-}
-
-std::vector<SearchIndex::Word> SearchIndex::prepareWords(const QString &text) const
-{
-    // Words longer than any entry cannot match; capping keeps a pasted novel from costing more
-    // than a search for one long word.
-    static const QRegularExpression space(u"\\s+"_s);
-    static const QRegularExpression enhanced(u"^[245]\\.(.*)$"_s);
-    std::vector<Word> words;
-    for (const QString &part : text.left(1000).toLower().split(space, Qt::SkipEmptyParts)) {
-        Word word;
-        word.text = part;
-        const auto match = enhanced.match(part);
-        if (match.hasMatch() && !part.contains(u"xxx.xxx"_s)) {
-            word.codeForm = u"x."_s + match.captured(1);
-            word.codeFormGrams = gramsOf(word.codeForm);
-        }
-        word.grams = gramsOf(word.text);
-        word.chars.add(word.text);
-        word.oneAsciiChar
-            = word.text.size() == 1 && word.text.front().unicode() < 128 && !word.text.front().isNull();
-        words.push_back(std::move(word));
+    std::vector<std::array<float, 4>> lengths;
+    lengths.reserve(m_texts.size());
+    for (std::size_t row = 0; row < m_texts.size(); ++row) {
+        const Texts &texts = m_texts[row];
+        const auto description = float(m_weights[row].descriptionLength);
+        lengths.push_back({float(texts.title.size()), float(texts.keywords.size()), description,
+            std::max(0.0f, float(texts.body.size()) - description)});
     }
-    return words;
+    RelevanceOrder::setFieldWeights(m_weights, lengths);
 }
 
 bool SearchIndex::sameWords(const std::vector<Word> &a, const std::vector<Word> &b)
 {
     return std::equal(a.begin(), a.end(), b.begin(), b.end(),
-        [](const Word &x, const Word &y) { return x.text == y.text; });
+        [](const Word &x, const Word &y) { return x.text == y.text && x.typo == y.typo; });
 }
 
 // Whether every row matching `words` also matches `base`, so that a search for `words` need
@@ -199,7 +220,19 @@ bool SearchIndex::narrows(const std::vector<Word> &base, const std::vector<Word>
     }
     for (std::size_t i = 0; i < base.size(); ++i) {
         if (!words[i].text.startsWith(base[i].text)
-            || (base[i].codeForm.isEmpty() && !words[i].codeForm.isEmpty())) {
+            || (base[i].codeForm.isEmpty() && !words[i].codeForm.isEmpty()) || words[i].typo
+            || base[i].typo) {
+            return false;
+        }
+        // Each text the longer word matches by must hold one the shorter word matched by, or a
+        // row found only through a new synonym would be missed.
+        const auto holdsBase = [&base, i](const QString &text) {
+            return text.contains(base[i].text)
+                || std::any_of(base[i].alternatives.begin(), base[i].alternatives.end(),
+                    [&text](const Alternative &alternative) { return text.contains(alternative.text); });
+        };
+        if (!std::all_of(words[i].alternatives.begin(), words[i].alternatives.end(),
+                [&holdsBase](const Alternative &alternative) { return holdsBase(alternative.text); })) {
             return false;
         }
     }
@@ -223,10 +256,37 @@ bool SearchIndex::mayContain(int row, const std::vector<quint16> &grams) const
 // start before it, nor match where the shorter one did not.
 int SearchIndex::scoreWord(int row, const Word &word, int baseRank, qint32 &bodyFrom) const
 {
+    int rank = NoMatch;
     const bool hasForm = !word.codeForm.isEmpty();
-    if (!mayContain(row, word.grams) && !(hasForm && mayContain(row, word.codeFormGrams))) {
-        return NoMatch;
+    if (mayContain(row, word.grams) || (hasForm && mayContain(row, word.codeFormGrams))) {
+        // With alternatives the first occurrence may be any of them, so the body is read whole.
+        qint32 from = word.alternatives.empty() ? bodyFrom : 0;
+        rank = scoreText(row, word, baseRank, from);
+        if (word.alternatives.empty()) {
+            bodyFrom = from;
+        }
     }
+    if (rank != NoMatch && rank <= TitleWord) {
+        return rank;
+    }
+    for (const Alternative &alternative : word.alternatives) {
+        const int found = scoreAlternative(row, alternative, baseRank);
+        if (found != NoMatch && (rank == NoMatch || found < rank)) {
+            rank = found;
+            if (rank == TitleWord) {
+                break;
+            }
+        }
+    }
+    if (!word.alternatives.empty()) {
+        bodyFrom = 0;
+    }
+    return rank;
+}
+
+int SearchIndex::scoreText(int row, const Word &word, int baseRank, qint32 &bodyFrom) const
+{
+    const bool hasForm = !word.codeForm.isEmpty();
     const Texts &texts = m_texts[std::size_t(row)];
     const Summary &summary = m_summaries[std::size_t(row)];
     if (baseRank <= CodePrefix
@@ -242,19 +302,44 @@ int SearchIndex::scoreWord(int row, const Word &word, int baseRank, qint32 &body
         && (word.oneAsciiChar || texts.title.contains(word.text))) {
         return TitleWord;
     }
+    if (baseRank <= KeywordWord && summary.keywords.contains(word.chars)
+        && (word.oneAsciiChar || texts.keywords.contains(word.text))) {
+        return KeywordWord;
+    }
     if (!summary.body.contains(word.chars)) {
         return NoMatch;
     }
-    if (word.oneAsciiChar) {
-        // bodyFrom stays a valid lower bound for the words this one grows into.
-        return BodyWord;
-    }
-    const qsizetype at = findWord(texts.body, word.text, bodyFrom);
+    // A one-character word is found by a plain scan, which stops at its first occurrence.
+    const qsizetype at = word.oneAsciiChar ? texts.body.indexOf(word.text.front(), bodyFrom)
+                                           : findWord(texts.body, word.text, bodyFrom);
     if (at < 0) {
         return NoMatch;
     }
     bodyFrom = qint32(at);
-    return BodyWord;
+    return at < summary.descriptionLength ? DescriptionWord : BodyWord;
+}
+
+int SearchIndex::scoreAlternative(int row, const Alternative &alternative, int baseRank) const
+{
+    if (!mayContain(row, alternative.grams)) {
+        return NoMatch;
+    }
+    const Texts &texts = m_texts[std::size_t(row)];
+    const Summary &summary = m_summaries[std::size_t(row)];
+    if (baseRank <= TitleWord && summary.title.contains(alternative.chars)
+        && texts.title.contains(alternative.text)) {
+        return TitleWord;
+    }
+    if (baseRank <= KeywordWord && summary.keywords.contains(alternative.chars)
+        && texts.keywords.contains(alternative.text)) {
+        return KeywordWord;
+    }
+    const qsizetype at = summary.body.contains(alternative.chars) ? findWord(texts.body, alternative.text, 0)
+                                                                  : qsizetype(-1);
+    if (at < 0) {
+        return NoMatch;
+    }
+    return at < summary.descriptionLength ? DescriptionWord : BodyWord;
 }
 
 SearchIndex::Result SearchIndex::narrow(const Result &base, std::vector<Word> words) const

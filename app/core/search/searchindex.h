@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "rowweights.h"
+#include "searchword.h"
 #include "textsearch.h"
+#include "vocabulary.h"
 
 #include <QList>
 #include <QString>
@@ -11,14 +14,20 @@
 namespace SmtpCodes {
 
 struct Entry;
+class SynonymTable;
 
 // Finds entries by the words of a search, and ranks them; knows no Qt model, so it can be
 // tested and measured alone, and serves any view.
 //
-// Every word of the search must match, in any order and any case. A row's rank is that of its
-// weakest word: 0 the exact code (5.1.1 is X.1.1), 1 a code prefix (55, 5.7), 2 a title word,
-// 3 a body word. Rows order by rank, then by how well the other words matched, then keep
-// knowledge-base order.
+// Every word of the search must match, in any order and any case; a word also matches through
+// its stems ("greylisted" as "greylist") and its synonyms ("blacklist" as "blocklist"), and a
+// word that matches nothing at all through the vocabulary words a typo away. A row's rank is
+// that of its weakest word: 0 the exact code (5.1.1 is X.1.1), 1 a code prefix (55, 5.7), 2 a
+// title word, 3 a keyword, 4 a word of the description, 5 one of the other texts. Rows that match
+// a code come first, by rank; the others order by relevance: each word counts by the field it
+// is found in (title, then keywords, then description, then the rest), the more for a short
+// field (as BM25 normalises for length), then failures before successes, then knowledge-base
+// order.
 //
 // Each keystroke narrows the previous result: a search that extends the last one scans only
 // the rows that matched it, and n-gram signatures rule out most of those without reading their
@@ -26,7 +35,7 @@ struct Entry;
 class SearchIndex
 {
 public:
-    enum Rank { ExactCode = 0, CodePrefix, TitleWord, BodyWord, NoMatch = -1 };
+    enum Rank { ExactCode = 0, CodePrefix, TitleWord, KeywordWord, DescriptionWord, BodyWord, NoMatch = -1 };
 
     SearchIndex();
     ~SearchIndex();
@@ -35,7 +44,7 @@ public:
 
     // Searches entries from now on (nothing when null), which must stay alive and unchanged
     // until the next reset; the search starts empty.
-    void reset(const QList<Entry> *entries);
+    void reset(const QList<Entry> *entries, const SynonymTable *synonyms = nullptr);
     // The entries' texts changed: the next search reads them again.
     void invalidateTexts();
     // Searches for text, starting from the last result it extends.
@@ -45,6 +54,10 @@ public:
     std::vector<int> order(const std::vector<bool> &passes);
     // The rank of a row for the search; NoMatch when a word does not match.
     int rank(int row) const;
+    // Higher for a better match, comparable within one search: what --search prints.
+    int score(int row) const;
+    // The search words read as typos, each as "word -> what it was read as"; empty when none.
+    QStringList corrections() const;
 
 private:
     // What a keystroke reads of every candidate row, kept together so that a scan streams through
@@ -52,19 +65,13 @@ private:
     struct Summary
     {
         TextSearch::CharSet title;
+        TextSearch::CharSet keywords;
         TextSearch::CharSet body;
         char16_t keyFirst = 0;
+        qint32 descriptionLength = 0; // where in the body the description ends
     };
-    // A search word with what matching it needs, prepared once per keystroke.
-    struct Word
-    {
-        QString text; // lower case
-        QString codeForm; // the word as a registry key ("5.1.1" -> "x.1.1"), or empty
-        std::vector<quint16> grams; // index slices that a row containing the word has set
-        std::vector<quint16> codeFormGrams;
-        TextSearch::CharSet chars;
-        bool oneAsciiChar = false; // found or ruled out by a CharSet alone
-    };
+    using Alternative = SearchAlternative;
+    using Word = SearchWord;
     // The rows that match a list of words, in source order, with each word's rank per row and
     // where in the body its first occurrence can start at the earliest.
     struct Result
@@ -79,30 +86,39 @@ private:
     {
         QString key; // "x.1.1", "550"
         QString title;
+        QString keywords;
         QString body;
     };
 
     void buildTexts();
-    std::vector<Word> prepareWords(const QString &text) const;
     static bool narrows(const std::vector<Word> &base, const std::vector<Word> &words);
     static bool sameWords(const std::vector<Word> &a, const std::vector<Word> &b);
     Result narrow(const Result &base, std::vector<Word> words) const;
     int scoreWord(int row, const Word &word, int baseRank, qint32 &bodyFrom) const;
+    // The word itself against a row's code, title, keywords and other texts.
+    int scoreText(int row, const Word &word, int baseRank, qint32 &bodyFrom) const;
+    int scoreAlternative(int row, const Alternative &alternative, int baseRank) const;
+    // The search with typo alternatives for each word that matches no entry at all.
+    bool correctTypos(std::vector<Word> &words);
     bool mayContain(int row, const std::vector<quint16> &grams) const;
 
     const QList<Entry> *m_entries = nullptr;
+    const SynonymTable *m_synonyms = nullptr;
+    Vocabulary m_vocabulary; // built on the first typo
     // Results of the current search and of the shorter searches typed before it, the first
     // being the empty search; Backspace returns to one of them, and a longer search starts
     // from the last one it extends.
     std::vector<Result> m_results;
     std::vector<Texts> m_texts;
     std::vector<Summary> m_summaries;
+    std::vector<RowWeights> m_weights;
     // Column-major n-gram signatures: slice h holds one bit per row, set when a bigram or
     // trigram of the row's texts hashes to h. A row without all of a word's bits cannot
     // contain the word, which skips most rows without reading their texts.
     std::vector<quint64> m_grams;
     qsizetype m_sliceWords = 0;
     std::vector<qint8> m_ranks; // per entry, set by order()
+    std::vector<qint16> m_scores; // the same
 };
 
 } // namespace SmtpCodes

@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "searchwords.h"
+
+#include "synonymtable.h"
+#include "wordforms.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace SmtpCodes::SearchWords {
+
+using namespace TextSearch;
+
+std::vector<SearchWord> prepare(const QString &text, const SynonymTable *synonyms)
+{
+    // Words longer than any entry cannot match; capping keeps a pasted novel from costing more
+    // than a search for one long word.
+    static const QRegularExpression space(u"\\s+"_s);
+    static const QRegularExpression enhanced(u"^[245]\\.(.*)$"_s);
+    std::vector<SearchWord> words;
+    for (const QString &part : text.left(1000).toLower().split(space, Qt::SkipEmptyParts)) {
+        SearchWord word;
+        word.text = part;
+        const auto match = enhanced.match(part);
+        if (match.hasMatch() && !part.contains(u"xxx.xxx"_s)) {
+            word.codeForm = u"x."_s + match.captured(1);
+            word.codeFormGrams = gramsOf(word.codeForm);
+        }
+        word.grams = gramsOf(word.text);
+        word.chars.add(word.text);
+        word.oneAsciiChar
+            = word.text.size() == 1 && word.text.front().unicode() < 128 && !word.text.front().isNull();
+        if (word.codeForm.isEmpty()) {
+            QStringList forms = WordForms::stems(word.text);
+            if (synonyms) {
+                const QStringList bases = QStringList {word.text} + forms;
+                for (const QString &base : bases) {
+                    forms += synonyms->synonymsOf(base);
+                }
+            }
+            addAlternatives(word, forms);
+        }
+        words.push_back(std::move(word));
+    }
+    return words;
+}
+
+void addAlternatives(SearchWord &word, const QStringList &texts)
+{
+    for (const QString &text : texts) {
+        // A text holding the word itself adds nothing: the word already finds it.
+        const bool known = text.contains(word.text)
+            || std::any_of(word.alternatives.begin(), word.alternatives.end(),
+                [&text](const SearchAlternative &other) { return other.text == text; });
+        if (known) {
+            continue;
+        }
+        SearchAlternative alternative;
+        alternative.text = text;
+        alternative.grams = gramsOf(text);
+        alternative.chars.add(text);
+        word.alternatives.push_back(std::move(alternative));
+    }
+}
+
+QStringList corrections(const std::vector<SearchWord> &words)
+{
+    QStringList result;
+    for (const SearchWord &word : words) {
+        if (word.typo) {
+            QStringList texts;
+            for (const SearchAlternative &alternative : word.alternatives) {
+                texts.append(alternative.text);
+            }
+            result.append(word.text + u" -> "_s + texts.join(u", "_s));
+        }
+    }
+    return result;
+}
+
+} // namespace SmtpCodes::SearchWords
