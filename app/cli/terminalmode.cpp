@@ -8,6 +8,7 @@
 #include "explanationrenderer.h"
 #include "knowledgebasesources.h"
 #include "replyparser.h"
+#include "searchindex.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -35,6 +36,30 @@ QString formatHelp(const QStringList &formats)
     return formats.join(u'|');
 }
 } // namespace
+
+TerminalMode::Options::Options()
+    : show(u"show"_s, u"Print the entry of CODE (550, 5.1.1, X.7.1)."_s, u"CODE"_s)
+    , compare(u"compare"_s, u"Print a comparison of the two CODES."_s)
+    , list(u"list"_s, u"List every code: code, kind, class, title."_s)
+    , explain(u"explain"_s,
+          u"Explain the SMTP replies in FILE (a reply, bounce, DSN, transcript or log; - or none: "
+          u"standard input)."_s)
+    , search(u"search"_s,
+          u"Search the codes for QUERY (words, codes or both, as in the window's search field) and print the "
+          u"results best first: code, kind, title, score."_s,
+          u"QUERY"_s)
+    , format(u"format"_s,
+          u"Output format. --show: text|markdown|html|json; --compare: text|markdown|html|json; "
+          u"--list: tsv|json; --explain: text|markdown|json; --search: text|tsv|json."_s,
+          u"FORMAT"_s)
+    , limit(u"limit"_s, u"With --search: print at most N results (default 20; 0 for all)."_s, u"N"_s)
+    , kb(u"kb"_s,
+          u"Also load the knowledge-base file FILE, like a file of the overlay directory (repeatable)."_s,
+          u"FILE"_s)
+    , noOverlay(u"no-overlay"_s,
+          u"Do not load the overlay directory (%1), for output that does not depend on the user."_s.arg(
+              KnowledgeBaseSources::defaultOverlayDirectory()))
+{ }
 
 bool TerminalMode::isWanted(const QStringList &arguments)
 {
@@ -75,25 +100,9 @@ int TerminalMode::run(const QStringList &arguments)
         u"IANA registry).\nWith codes and no option, opens the window at those codes."_s);
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
-    const QCommandLineOption showOption(
-        u"show"_s, u"Print the entry of CODE (550, 5.1.1, X.7.1)."_s, u"CODE"_s);
-    const QCommandLineOption compareOption(u"compare"_s, u"Print a comparison of the two CODES."_s);
-    const QCommandLineOption listOption(u"list"_s, u"List every code: code, kind, class, title."_s);
-    const QCommandLineOption explainOption(u"explain"_s,
-        u"Explain the SMTP replies in FILE (a reply, bounce, DSN, transcript or log; - or none: "
-        u"standard input)."_s);
-    const QCommandLineOption formatOption(u"format"_s,
-        u"Output format. --show: text|markdown|html|json; --compare: text|markdown|html|json; "
-        u"--list: tsv|json; --explain: text|markdown|json."_s,
-        u"FORMAT"_s);
-    const QCommandLineOption kbOption(u"kb"_s,
-        u"Also load the knowledge-base file FILE, like a file of the overlay directory (repeatable)."_s,
-        u"FILE"_s);
-    const QCommandLineOption noOverlayOption(u"no-overlay"_s,
-        u"Do not load the overlay directory (%1), for output that does not depend on the user."_s.arg(
-            KnowledgeBaseSources::defaultOverlayDirectory()));
-    parser.addOptions(
-        {showOption, compareOption, listOption, explainOption, formatOption, kbOption, noOverlayOption});
+    const Options options;
+    parser.addOptions({options.show, options.compare, options.list, options.explain, options.search,
+        options.format, options.limit, options.kb, options.noOverlay});
     parser.addPositionalArgument(
         u"codes"_s, u"Codes to open in the window, or the two codes of --compare."_s, u"[CODE [CODE]]"_s);
 
@@ -110,42 +119,58 @@ int TerminalMode::run(const QStringList &arguments)
               << Qt::endl;
         return Success;
     }
-    const int modes = int(parser.isSet(showOption)) + int(parser.isSet(compareOption))
-        + int(parser.isSet(listOption)) + int(parser.isSet(explainOption));
+    const int modes = int(parser.isSet(options.show)) + int(parser.isSet(options.compare))
+        + int(parser.isSet(options.list)) + int(parser.isSet(options.explain))
+        + int(parser.isSet(options.search));
     if (modes == 0) {
-        return fail(u"--format needs --show, --compare, --list or --explain (see --help)"_s);
+        return fail(u"--format needs --show, --compare, --list, --explain or --search (see --help)"_s);
     }
     if (modes > 1) {
-        return fail(u"use only one of --show, --compare, --list and --explain"_s);
+        return fail(u"use only one of --show, --compare, --list, --explain and --search"_s);
     }
-    const QStringList positional = parser.positionalArguments();
     KnowledgeBaseSources sources;
-    sources.setExtraFiles(parser.values(kbOption));
-    sources.setOverlayEnabled(!parser.isSet(noOverlayOption));
+    sources.setExtraFiles(parser.values(options.kb));
+    sources.setOverlayEnabled(!parser.isSet(options.noOverlay));
     const LoadedKnowledgeBase loaded = sources.load();
-    const KnowledgeBase &base = loaded.base;
     // A broken overlay costs its own entries only: the command still runs, and its exit status
     // says whether the command worked, not whether every overlay file was clean.
     for (const LoadProblem &problem : loaded.problems) {
         m_err << QCoreApplication::applicationName() << u": warning: "_s << problem.toString() << u'\n';
     }
     m_err.flush();
-    if (parser.isSet(showOption)) {
+    return runMode(parser, options, loaded.base);
+}
+
+int TerminalMode::runMode(const QCommandLineParser &parser, const Options &options, const KnowledgeBase &base)
+{
+    const QStringList positional = parser.positionalArguments();
+    const QString format = parser.value(options.format);
+    if (parser.isSet(options.show)) {
         if (!positional.isEmpty()) {
             return fail(u"--show takes one code; unexpected \"%1\""_s.arg(positional.first()));
         }
-        return show(base, parser.value(showOption), parser.value(formatOption));
+        return show(base, parser.value(options.show), format);
     }
-    if (parser.isSet(compareOption)) {
-        return compare(base, positional, parser.value(formatOption));
+    if (parser.isSet(options.compare)) {
+        return compare(base, positional, format);
     }
-    if (parser.isSet(explainOption)) {
-        return explain(base, positional, parser.value(formatOption));
+    if (parser.isSet(options.explain)) {
+        return explain(base, positional, format);
+    }
+    if (parser.isSet(options.search)) {
+        const QString query = (QStringList {parser.value(options.search)} + positional).join(u' ');
+        bool valid = true;
+        const int limit = parser.isSet(options.limit) ? parser.value(options.limit).toInt(&valid) : 20;
+        if (!valid || limit < 0) {
+            return fail(u"--limit takes a number of results, 0 for all; got \"%1\""_s.arg(
+                parser.value(options.limit)));
+        }
+        return search(base, query, format, limit);
     }
     if (!positional.isEmpty()) {
         return fail(u"--list takes no codes; unexpected \"%1\""_s.arg(positional.first()));
     }
-    return list(base, parser.value(formatOption));
+    return list(base, format);
 }
 
 int TerminalMode::show(const KnowledgeBase &base, const QString &code, const QString &format)
@@ -236,6 +261,59 @@ int TerminalMode::explain(const KnowledgeBase &base, const QStringList &files, c
         m_out << renderer.toText(explanation);
     }
     m_out.flush();
+    return Success;
+}
+
+int TerminalMode::search(const KnowledgeBase &base, const QString &query, const QString &format, int limit)
+{
+    const QStringList formats {u"text"_s, u"tsv"_s, u"json"_s};
+    const QString chosen = format.isEmpty() ? formats.first() : format;
+    if (!formats.contains(chosen)) {
+        return fail(u"unknown format \"%1\" for --search (use %2)"_s.arg(chosen, formatHelp(formats)));
+    }
+    if (query.trimmed().isEmpty()) {
+        return fail(u"--search needs words or a code, e.g. --search \"mailbox full\""_s);
+    }
+    // The window's ranking: the same index, with no filter set.
+    SearchIndex index;
+    index.reset(&base.entries(), &base.synonyms());
+    index.search(query);
+    std::vector<int> rows = index.order(std::vector<bool>(std::size_t(base.entries().size()), true));
+    if (limit > 0 && rows.size() > std::size_t(limit)) {
+        rows.resize(std::size_t(limit));
+    }
+    for (const QString &correction : index.corrections()) {
+        m_err << QCoreApplication::applicationName() << u": read as a typo: "_s << correction << u'\n';
+    }
+    m_err.flush();
+    if (chosen == u"json") {
+        QJsonArray results;
+        for (const int row : rows) {
+            const Entry &entry = base.entries().at(row);
+            results.append(QJsonObject {{u"code"_s, entry.code}, {u"kind"_s, entry.kindName()},
+                {u"title"_s, entry.title}, {u"score"_s, index.score(row)}});
+        }
+        m_out << QJsonDocument(results).toJson(QJsonDocument::Indented);
+    } else {
+        for (const int row : rows) {
+            const Entry &entry = base.entries().at(row);
+            QString title = entry.title;
+            title.replace(u'\t', u' ').replace(u'\n', u' ');
+            if (chosen == u"tsv") {
+                m_out << entry.code << u'\t' << entry.kindName() << u'\t' << title << u'\t'
+                      << index.score(row) << u'\n';
+            } else {
+                m_out << entry.code.leftJustified(10) << entry.kindName().leftJustified(9) << title
+                      << u"  ("_s << index.score(row) << u")\n"_s;
+            }
+        }
+    }
+    m_out.flush();
+    if (rows.empty()) {
+        m_err << QCoreApplication::applicationName() << u": no code matches \""_s << query << u"\"\n"_s;
+        m_err.flush();
+        return NoMatch;
+    }
     return Success;
 }
 

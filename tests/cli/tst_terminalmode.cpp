@@ -162,6 +162,39 @@ private Q_SLOTS:
         }
     }
 
+    // --search ranks as the window does, in every format, and says when nothing matches.
+    void search_printsRankedResults()
+    {
+        const Run text = run({u"--search"_s, u"no such user"_s, u"--limit"_s, u"5"_s});
+        QCOMPARE(text.exitCode, 0);
+        const QStringList lines = text.out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 5);
+        QVERIFY2(lines.mid(0, 2).join(u' ').contains(u"550"_s), qPrintable(text.out));
+        const Run tsv
+            = run({u"--search"_s, u"mailbox"_s, u"full"_s, u"--format"_s, u"tsv"_s, u"--limit"_s, u"0"_s});
+        QCOMPARE(tsv.exitCode, 0);
+        const QStringList first = tsv.out.section(u'\n', 0, 0).split(u'\t');
+        QCOMPARE(first.size(), 4);
+        QVERIFY(QStringList({u"552"_s, u"452"_s, u"X.2.2"_s}).contains(first.at(0)));
+        QVERIFY(first.at(1) == u"basic" || first.at(1) == u"enhanced");
+        const Run json = run({u"--search"_s, u"550 relay"_s, u"--format"_s, u"json"_s});
+        const QJsonArray results = QJsonDocument::fromJson(json.out.toUtf8()).array();
+        QVERIFY(!results.isEmpty());
+        QCOMPARE(results.first().toObject().value(u"code"_s).toString(), u"550"_s);
+        QVERIFY(results.first().toObject().value(u"score"_s).toInt()
+            >= results.last().toObject().value(u"score"_s).toInt());
+        const Run typo = run({u"--search"_s, u"authentification"_s});
+        QCOMPARE(typo.exitCode, 0);
+        QVERIFY2(
+            typo.err.contains(u"read as a typo: authentification -> authentication"_s), qPrintable(typo.err));
+        const Run none = run({u"--search"_s, u"qzxqzx"_s});
+        QCOMPARE(none.exitCode, 1);
+        QVERIFY(none.out.isEmpty());
+        QVERIFY(none.err.contains(u"no code matches \"qzxqzx\""_s));
+        QCOMPARE(run({u"--search"_s, u"550"_s, u"--limit"_s, u"many"_s}).exitCode, 2);
+        QCOMPARE(run({u"--search"_s, u"550"_s, u"--format"_s, u"html"_s}).exitCode, 2);
+    }
+
     void show_markdown()
     {
         const Run result = run({u"--show"_s, u"550"_s, u"--format"_s, u"markdown"_s});
