@@ -97,4 +97,82 @@ std::vector<int> order(const Matches &matches, const std::vector<bool> &passes, 
     return order;
 }
 
+namespace {
+// Enough for every row a reader looks at before refining the search.
+constexpr std::size_t refinedRows = 48;
+
+// Whether needle occurs in text with no letter or digit on either side.
+bool containsWhole(QStringView text, QStringView needle)
+{
+    for (qsizetype at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
+        const qsizetype end = at + needle.size();
+        if ((at == 0 || !text[at - 1].isLetterOrNumber())
+            && (end == text.size() || !text[end].isLetterOrNumber())) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// How much more than its field's weight one word counts in a row's field: found as a whole
+// word, and, in the title and keywords, where each occurrence is meant, found more than once.
+float wordBonus(QStringView text, const SearchWord &word, bool countOccurrences)
+{
+    int hits = 0;
+    bool whole = false;
+    // Occurrences, as BM25 counts a term's frequency; the cap keeps a long list from winning alone.
+    const auto check = [&](const QString &form) {
+        if (text.contains(form)) {
+            hits += int(text.count(form));
+            whole = whole || containsWhole(text, form);
+        }
+    };
+    check(word.text);
+    for (const SearchAlternative &alternative : word.alternatives) {
+        check(alternative.text);
+    }
+    return (whole ? 0.4f : 0.0f) + (countOccurrences ? 0.2f * float(std::clamp(hits - 1, 0, 3)) : 0.0f);
+}
+} // namespace
+
+void refineTop(std::vector<int> &order, const Refinement &input, std::vector<qint16> *rowScores)
+{
+    const std::size_t count = input.words.size();
+    if (count == 0 || input.weights.empty()) {
+        return;
+    }
+    const auto ranksOf = [&input, count](int row) {
+        const auto k
+            = std::size_t(std::lower_bound(input.rows.begin(), input.rows.end(), row) - input.rows.begin());
+        return input.ranks.data() + k * count;
+    };
+    // Rows that match a code stay first, in their order.
+    std::size_t begin = 0;
+    while (begin < order.size()) {
+        const auto *ranks = ranksOf(order[begin]);
+        if (*std::max_element(ranks, ranks + count) > SearchIndex::CodePrefix) {
+            break;
+        }
+        ++begin;
+    }
+    const std::size_t end = std::min(order.size(), begin + refinedRows);
+    for (std::size_t p = begin; p < end; ++p) {
+        const int row = order[p];
+        const auto *ranks = ranksOf(row);
+        float bonus = 0;
+        for (std::size_t i = 0; i < count; ++i) {
+            if (ranks[i] > SearchIndex::CodePrefix) {
+                bonus
+                    += input.weights[std::size_t(row)].fields[std::size_t(ranks[i] - SearchIndex::TitleWord)]
+                    * wordBonus(
+                        input.field(row, ranks[i]), input.words[i], ranks[i] <= SearchIndex::KeywordWord);
+            }
+        }
+        (*rowScores)[std::size_t(row)]
+            = qint16((*rowScores)[std::size_t(row)] + int(bonus / float(count) * 40.0f));
+    }
+    std::stable_sort(order.begin() + qsizetype(begin), order.begin() + qsizetype(end),
+        [rowScores](int a, int b) { return (*rowScores)[std::size_t(a)] > (*rowScores)[std::size_t(b)]; });
+}
+
 } // namespace SmtpCodes::RelevanceOrder

@@ -2,8 +2,12 @@
 #pragma once
 
 #include "rowweights.h"
+#include "searchword.h"
+
+#include <QStringView>
 
 #include <array>
+#include <functional>
 #include <vector>
 
 // How the search orders what it found. Rows whose weakest word matches a code come first, by
@@ -29,5 +33,22 @@ void setFieldWeights(std::vector<RowWeights> &weights, const std::vector<std::ar
 // not found) and score (higher is better) in rowRanks and rowScores.
 std::vector<int> order(const Matches &matches, const std::vector<bool> &passes, std::vector<qint8> *rowRanks,
     std::vector<qint16> *rowScores);
+
+// What re-ranking the best rows reads: the matches, the words and each row's fields.
+struct Refinement
+{
+    const std::vector<int> &rows;
+    const std::vector<qint8> &ranks;
+    const std::vector<SearchWord> &words;
+    const std::vector<RowWeights> &weights;
+    // The text of a row's field that a rank stands for (title, keywords, description, body).
+    std::function<QStringView(int row, int rank)> field;
+};
+
+// Re-ranks the first rows that match by words, as a reader looks at them: a word found as a
+// whole word ("relay", not only inside "relayed") and a field that holds several of a word's
+// forms and synonyms ("blocklist, blacklist, rbl") count more. Their scores grow to match, so
+// scores still fall along the order.
+void refineTop(std::vector<int> &order, const Refinement &input, std::vector<qint16> *rowScores);
 
 } // namespace SmtpCodes::RelevanceOrder

@@ -128,8 +128,19 @@ QStringList SearchIndex::corrections() const
 std::vector<int> SearchIndex::order(const std::vector<bool> &passes)
 {
     const Result &current = m_results.back();
-    return RelevanceOrder::order(
+    std::vector<int> rows = RelevanceOrder::order(
         {current.rows, current.ranks, current.words.size(), m_weights}, passes, &m_ranks, &m_scores);
+    const auto field = [this](int row, int rank) -> QStringView {
+        const Texts &texts = m_texts[std::size_t(row)];
+        return rank == TitleWord  ? QStringView(texts.title)
+            : rank == KeywordWord ? QStringView(texts.keywords)
+            : rank == DescriptionWord
+            ? QStringView(texts.body).left(m_weights[std::size_t(row)].descriptionLength)
+            : QStringView(texts.body);
+    };
+    RelevanceOrder::refineTop(
+        rows, {current.rows, current.ranks, current.words, m_weights, field}, &m_scores);
+    return rows;
 }
 
 int SearchIndex::rank(int row) const
@@ -239,18 +250,6 @@ bool SearchIndex::narrows(const std::vector<Word> &base, const std::vector<Word>
     return true;
 }
 
-bool SearchIndex::mayContain(int row, const std::vector<quint16> &grams) const
-{
-    const qsizetype word = row / 64;
-    const int bit = row % 64;
-    for (const quint16 slice : grams) {
-        if (!((m_grams[std::size_t(slice * m_sliceWords + word)] >> bit) & 1)) {
-            return false;
-        }
-    }
-    return true;
-}
-
 // `baseRank` is the rank of a word this one extends (NoMatch when it extends none), and
 // `bodyFrom` where that word first occurs in the body at the earliest: the longer word cannot
 // start before it, nor match where the shorter one did not.
@@ -258,7 +257,8 @@ int SearchIndex::scoreWord(int row, const Word &word, int baseRank, qint32 &body
 {
     int rank = NoMatch;
     const bool hasForm = !word.codeForm.isEmpty();
-    if (mayContain(row, word.grams) || (hasForm && mayContain(row, word.codeFormGrams))) {
+    if (TextSearch::mayContain(m_grams, m_sliceWords, row, word.grams)
+        || (hasForm && TextSearch::mayContain(m_grams, m_sliceWords, row, word.codeFormGrams))) {
         // With alternatives the first occurrence may be any of them, so the body is read whole.
         qint32 from = word.alternatives.empty() ? bodyFrom : 0;
         rank = scoreText(row, word, baseRank, from);
@@ -321,7 +321,7 @@ int SearchIndex::scoreText(int row, const Word &word, int baseRank, qint32 &body
 
 int SearchIndex::scoreAlternative(int row, const Alternative &alternative, int baseRank) const
 {
-    if (!mayContain(row, alternative.grams)) {
+    if (!TextSearch::mayContain(m_grams, m_sliceWords, row, alternative.grams)) {
         return NoMatch;
     }
     const Texts &texts = m_texts[std::size_t(row)];

@@ -100,7 +100,6 @@ private:
     int scoreAlternative(int row, const Alternative &alternative, int baseRank) const;
     // The search with typo alternatives for each word that matches no entry at all.
     bool correctTypos(std::vector<Word> &words);
-    bool mayContain(int row, const std::vector<quint16> &grams) const;
 
     const QList<Entry> *m_entries = nullptr;
     const SynonymTable *m_synonyms = nullptr;

@@ -34,6 +34,21 @@ template<typename Function> inline void forEachGram(QStringView text, Function &
     }
 }
 
+// Whether row may contain a text with the gram slices wanted: false when the column-major
+// signatures (one bit per row in each slice, sliceWords words of 64 rows a slice) lack one.
+inline bool mayContain(
+    const std::vector<quint64> &signatures, qsizetype sliceWords, int row, const std::vector<quint16> &wanted)
+{
+    const qsizetype word = row / 64;
+    const int bit = row % 64;
+    for (const quint16 slice : wanted) {
+        if (!((signatures[std::size_t(slice * sliceWords + word)] >> bit) & 1)) {
+            return false;
+        }
+    }
+    return true;
+}
+
 // The distinct slices of every gram of text, sorted.
 std::vector<quint16> gramsOf(QStringView text);
 
