@@ -161,7 +161,8 @@ void refineTop(std::vector<int> &order, const Refinement &input, std::vector<qin
         const auto *ranks = ranksOf(row);
         float bonus = 0;
         for (std::size_t i = 0; i < count; ++i) {
-            if (ranks[i] > SearchIndex::CodePrefix) {
+            // The rest of the texts is long and says little by a word's form: not read again.
+            if (ranks[i] > SearchIndex::CodePrefix && ranks[i] < SearchIndex::BodyWord) {
                 bonus
                     += input.weights[std::size_t(row)].fields[std::size_t(ranks[i] - SearchIndex::TitleWord)]
                     * wordBonus(

@@ -309,9 +309,12 @@ int SearchIndex::scoreText(int row, const Word &word, int baseRank, qint32 &body
     if (!summary.body.contains(word.chars)) {
         return NoMatch;
     }
-    // A one-character word is found by a plain scan, which stops at its first occurrence.
-    const qsizetype at = word.oneAsciiChar ? texts.body.indexOf(word.text.front(), bodyFrom)
-                                           : findWord(texts.body, word.text, bodyFrom);
+    if (word.oneAsciiChar) {
+        // Found by the character set alone; where would cost a scan of every row's text, for
+        // what is only the first keystroke of a word. bodyFrom stays a valid lower bound.
+        return BodyWord;
+    }
+    const qsizetype at = findWord(texts.body, word.text, bodyFrom);
     if (at < 0) {
         return NoMatch;
     }
