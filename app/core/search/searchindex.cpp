@@ -143,16 +143,6 @@ std::vector<int> SearchIndex::order(const std::vector<bool> &passes)
     return rows;
 }
 
-int SearchIndex::rank(int row) const
-{
-    return row >= 0 && std::size_t(row) < m_ranks.size() ? int(m_ranks[std::size_t(row)]) : int(NoMatch);
-}
-
-int SearchIndex::score(int row) const
-{
-    return row >= 0 && std::size_t(row) < m_scores.size() ? int(m_scores[std::size_t(row)]) : 0;
-}
-
 void SearchIndex::buildTexts()
 {
     const QList<Entry> *list = m_entries;

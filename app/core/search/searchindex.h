@@ -53,9 +53,15 @@ public:
     // sets what rank() answers.
     std::vector<int> order(const std::vector<bool> &passes);
     // The rank of a row for the search; NoMatch when a word does not match.
-    int rank(int row) const;
+    int rank(int row) const
+    {
+        return row >= 0 && std::size_t(row) < m_ranks.size() ? int(m_ranks[std::size_t(row)]) : int(NoMatch);
+    }
     // Higher for a better match, comparable within one search: what --search prints.
-    int score(int row) const;
+    int score(int row) const
+    {
+        return row >= 0 && std::size_t(row) < m_scores.size() ? int(m_scores[std::size_t(row)]) : 0;
+    }
     // The search words read as typos, each as "word -> what it was read as"; empty when none.
     QStringList corrections() const;
 
