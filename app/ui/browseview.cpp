@@ -199,14 +199,35 @@ void BrowseView::selectFirstRow()
 {
     const QModelIndex first = m_proxy->index(0, CodeColumnCode);
     if (!first.isValid()) {
-        m_detail->showMessage(m_model->rowCount() == 0
-                ? tr("The knowledge base is empty.")
-                : tr("No code matches \u201c%1\u201d with these filters.").arg(m_search->text()));
+        m_detail->showMessage(emptyResultMessage());
         return;
     }
     m_list->selectionModel()->setCurrentIndex(
         first, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_list->scrollTo(first);
+}
+
+QString BrowseView::emptyResultMessage() const
+{
+    if (m_model->rowCount() == 0) {
+        return tr("The knowledge base is empty.");
+    }
+    // Named only when set: the word that matches nothing, the filters that hide the rest.
+    const QStringList unmatched = m_proxy->unmatchedWords();
+    QString message;
+    if (!unmatched.isEmpty()) {
+        message = tr("No code has \u201c%1\u201d.").arg(unmatched.join(u"\u201d, \u201c"_s));
+        const QStringList suggestions = m_proxy->suggestions();
+        if (!suggestions.isEmpty()) {
+            message += u' ' + tr("Did you mean %1?").arg(suggestions.mid(0, 5).join(u", "_s));
+        }
+    } else if (m_proxy->hasFilters()) {
+        message = tr("No code matches \u201c%1\u201d with the filters set; set them to all to see more.")
+                      .arg(m_search->text());
+    } else {
+        message = tr("Each word of \u201c%1\u201d is found, but no code has them all.").arg(m_search->text());
+    }
+    return message;
 }
 
 void BrowseView::currentChanged(const QModelIndex &current)

@@ -53,6 +53,8 @@ private:
     void searchChanged(const QString &text);
     void currentChanged(const QModelIndex &current);
     void selectFirstRow();
+    // What the detail pane says when the search and filters leave no code.
+    QString emptyResultMessage() const;
     void showLookup(const Lookup &lookup);
     void updateCount();
     void showContextMenu(const QPoint &position);

@@ -71,10 +71,6 @@
         <translation>Die Wissensdatenbank ist leer.</translation>
     </message>
     <message>
-        <source>No code matches “%1” with these filters.</source>
-        <translation>Mit diesen Filtern passt kein Code zu “%1”.</translation>
-    </message>
-    <message>
         <source>No knowledge base is loaded.</source>
         <translation>Es ist keine Wissensdatenbank geladen.</translation>
     </message>
@@ -93,6 +89,22 @@
     <message>
         <source>&amp;Compare %1 and %2</source>
         <translation>%1 und %2 &amp;vergleichen</translation>
+    </message>
+    <message>
+        <source>No code has “%1”.</source>
+        <translation>Kein Code enthält „%1“.</translation>
+    </message>
+    <message>
+        <source>Did you mean %1?</source>
+        <translation>Meinten Sie %1?</translation>
+    </message>
+    <message>
+        <source>No code matches “%1” with the filters set; set them to all to see more.</source>
+        <translation>Kein Code passt mit den gesetzten Filtern zu „%1“; stellen Sie sie auf „alle“, um mehr zu sehen.</translation>
+    </message>
+    <message>
+        <source>Each word of “%1” is found, but no code has them all.</source>
+        <translation>Jedes Wort von „%1“ kommt vor, aber kein Code enthält alle.</translation>
     </message>
 </context>
 <context>

@@ -210,6 +210,30 @@ private Q_SLOTS:
         QVERIFY(!child<QPushButton>(&window, u"copyFixButton"_s)->isEnabled());
     }
 
+    // An empty list says why: the word no code has (with what it may have meant), the filters
+    // when they are set and only then, or that the words are found apart but never together.
+    void emptyResult_saysWhy()
+    {
+        MainWindow window(&m_base);
+        window.show();
+        auto *search = child<QLineEdit>(&window, u"searchField"_s);
+        search->setText(u"mailbx qzxqzxqzx"_s);
+        QString text = detailText(&window);
+        QVERIFY2(
+            text.contains(u"No code has \u201cmailbx\u201d, \u201cqzxqzxqzx\u201d."_s), qPrintable(text));
+        QVERIFY2(text.contains(u"Did you mean mailbox"_s), qPrintable(text));
+        QVERIFY(!text.contains(u"filter"_s));
+
+        search->setText(u"etrn spamhaus"_s);
+        text = detailText(&window);
+        QVERIFY2(text.contains(u"no code has them all"_s), qPrintable(text));
+
+        auto *classes = child<QComboBox>(&window, u"classFilter"_s);
+        classes->setCurrentIndex(classes->findData(u"positive-completion"_s));
+        search->setText(u"spamhaus"_s);
+        QVERIFY2(detailText(&window).contains(u"with the filters set"_s), qPrintable(detailText(&window)));
+    }
+
     void settings_roundTrip()
     {
         {

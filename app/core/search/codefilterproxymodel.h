@@ -42,6 +42,15 @@ public:
     QString commandFilter() const { return m_commandFilter; }
     void setCommandFilter(const QString &command);
 
+    // Why the search found nothing, and what it read as typos: see SearchIndex.
+    QStringList unmatchedWords() const { return m_index.unmatchedWords(); }
+    QStringList suggestions() const { return m_index.suggestions(); }
+    QStringList corrections() const { return m_index.corrections(); }
+    bool hasFilters() const
+    {
+        return m_classFilter || m_kindFilter != Kind::Any || !m_commandFilter.isEmpty();
+    }
+
     // The rank of a source row for the current search; SearchIndex::NoMatch when a word does not match.
     int rank(int sourceRow) const;
 

@@ -60,11 +60,13 @@ void SearchIndex::invalidateTexts()
 void SearchIndex::search(const QString &text)
 {
     std::vector<Word> words = SearchWords::prepare(text, m_synonyms);
+    m_unmatched.clear();
+    m_suggestions.clear();
     if (!words.empty()) {
         buildTexts();
     }
     // Backspace, or an edit that is not typing on: back to the last result the new search extends.
-    while (m_results.size() > 1 && !narrows(m_results.back().words, words)) {
+    while (m_results.size() > 1 && !SearchWords::narrows(m_results.back().words, words)) {
         m_results.pop_back();
     }
     const auto push = [this](Result result) {
@@ -73,7 +75,7 @@ void SearchIndex::search(const QString &text)
             m_results.erase(m_results.begin() + 1);
         }
     };
-    if (!sameWords(m_results.back().words, words)) {
+    if (!SearchWords::same(m_results.back().words, words)) {
         push(narrow(m_results.back(), std::move(words)));
     }
     // Typos are looked for only when the words as typed find nothing.
@@ -93,9 +95,6 @@ bool SearchIndex::correctTypos(std::vector<Word> &words)
     bool corrected = false;
     const int rows = int(m_entries->size());
     for (Word &word : words) {
-        if (!word.codeForm.isEmpty() || WordForms::allowedEdits(word.text.size()) == 0) {
-            continue;
-        }
         bool found = false;
         for (int row = 0; row < rows && !found; ++row) {
             qint32 from = 0;
@@ -104,12 +103,17 @@ bool SearchIndex::correctTypos(std::vector<Word> &words)
         if (found) {
             continue;
         }
+        m_unmatched.append(word.text);
+        if (!word.codeForm.isEmpty() || WordForms::allowedEdits(word.text.size()) == 0) {
+            continue;
+        }
         if (m_vocabulary.isEmpty()) {
             for (const Texts &texts : m_texts) {
                 m_vocabulary.add(QString(texts.title + u' ' + texts.keywords + u' ' + texts.body));
             }
         }
         const QStringList closest = m_vocabulary.closest(word.text);
+        m_suggestions += closest;
         if (!closest.isEmpty()) {
             word.alternatives.clear();
             SearchWords::addAlternatives(word, closest);
@@ -202,42 +206,6 @@ void SearchIndex::buildTexts()
             std::max(0.0f, float(texts.body.size()) - description)});
     }
     RelevanceOrder::setFieldWeights(m_weights, lengths);
-}
-
-bool SearchIndex::sameWords(const std::vector<Word> &a, const std::vector<Word> &b)
-{
-    return std::equal(a.begin(), a.end(), b.begin(), b.end(),
-        [](const Word &x, const Word &y) { return x.text == y.text && x.typo == y.typo; });
-}
-
-// Whether every row matching `words` also matches `base`, so that a search for `words` need
-// only look at the rows `base` matched. True when each word of `base` is the start of the word
-// at its place in `words`: text containing the longer word contains the shorter one. The code
-// form breaks this once: "5" has none, "5." has one ("x."), which rows without a 5 can match.
-bool SearchIndex::narrows(const std::vector<Word> &base, const std::vector<Word> &words)
-{
-    if (base.size() > words.size()) {
-        return false;
-    }
-    for (std::size_t i = 0; i < base.size(); ++i) {
-        if (!words[i].text.startsWith(base[i].text)
-            || (base[i].codeForm.isEmpty() && !words[i].codeForm.isEmpty()) || words[i].typo
-            || base[i].typo) {
-            return false;
-        }
-        // Each text the longer word matches by must hold one the shorter word matched by, or a
-        // row found only through a new synonym would be missed.
-        const auto holdsBase = [&base, i](const QString &text) {
-            return text.contains(base[i].text)
-                || std::any_of(base[i].alternatives.begin(), base[i].alternatives.end(),
-                    [&text](const Alternative &alternative) { return text.contains(alternative.text); });
-        };
-        if (!std::all_of(words[i].alternatives.begin(), words[i].alternatives.end(),
-                [&holdsBase](const Alternative &alternative) { return holdsBase(alternative.text); })) {
-            return false;
-        }
-    }
-    return true;
 }
 
 // `baseRank` is the rank of a word this one extends (NoMatch when it extends none), and

@@ -64,6 +64,10 @@ public:
     }
     // The search words read as typos, each as "word -> what it was read as"; empty when none.
     QStringList corrections() const;
+    // When the search finds nothing: the words no entry matches at all, and the vocabulary
+    // words a typo or two away from them ("did you mean"). Empty when something was found.
+    QStringList unmatchedWords() const { return m_results.back().rows.empty() ? m_unmatched : QStringList(); }
+    QStringList suggestions() const { return m_results.back().rows.empty() ? m_suggestions : QStringList(); }
 
 private:
     // What a keystroke reads of every candidate row, kept together so that a scan streams through
@@ -97,8 +101,6 @@ private:
     };
 
     void buildTexts();
-    static bool narrows(const std::vector<Word> &base, const std::vector<Word> &words);
-    static bool sameWords(const std::vector<Word> &a, const std::vector<Word> &b);
     Result narrow(const Result &base, std::vector<Word> words) const;
     int scoreWord(int row, const Word &word, int baseRank, qint32 &bodyFrom) const;
     // The word itself against a row's code, title, keywords and other texts.
@@ -110,6 +112,8 @@ private:
     const QList<Entry> *m_entries = nullptr;
     const SynonymTable *m_synonyms = nullptr;
     Vocabulary m_vocabulary; // built on the first typo
+    QStringList m_unmatched;
+    QStringList m_suggestions;
     // Results of the current search and of the shorter searches typed before it, the first
     // being the empty search; Backspace returns to one of them, and a longer search starts
     // from the last one it extends.

@@ -81,4 +81,41 @@ QStringList corrections(const std::vector<SearchWord> &words)
     return result;
 }
 
+// Whether every row matching `words` also matches `base`, so that a search for `words` need
+// only look at the rows `base` matched. True when each word of `base` is the start of the word
+// at its place in `words`: text containing the longer word contains the shorter one. The code
+// form breaks this once: "5" has none, "5." has one ("x."), which rows without a 5 can match.
+bool narrows(const std::vector<SearchWord> &base, const std::vector<SearchWord> &words)
+{
+    if (base.size() > words.size()) {
+        return false;
+    }
+    for (std::size_t i = 0; i < base.size(); ++i) {
+        if (!words[i].text.startsWith(base[i].text)
+            || (base[i].codeForm.isEmpty() && !words[i].codeForm.isEmpty()) || words[i].typo
+            || base[i].typo) {
+            return false;
+        }
+        // Each text the longer word matches by must hold one the shorter word matched by, or a
+        // row found only through a new synonym would be missed.
+        const auto holdsBase = [&base, i](const QString &text) {
+            return text.contains(base[i].text)
+                || std::any_of(base[i].alternatives.begin(), base[i].alternatives.end(),
+                    [&text](
+                        const SearchAlternative &alternative) { return text.contains(alternative.text); });
+        };
+        if (!std::all_of(words[i].alternatives.begin(), words[i].alternatives.end(),
+                [&holdsBase](const SearchAlternative &alternative) { return holdsBase(alternative.text); })) {
+            return false;
+        }
+    }
+    return true;
+}
+
+bool same(const std::vector<SearchWord> &a, const std::vector<SearchWord> &b)
+{
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(),
+        [](const SearchWord &x, const SearchWord &y) { return x.text == y.text && x.typo == y.typo; });
+}
+
 } // namespace SmtpCodes::SearchWords

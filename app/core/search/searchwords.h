@@ -17,6 +17,11 @@ std::vector<SearchWord> prepare(const QString &text, const SynonymTable *synonym
 // Adds texts as alternatives of word, leaving out those that hold the word itself (the word
 // already finds them) and those it has.
 void addAlternatives(SearchWord &word, const QStringList &texts);
+// Whether every row matching words also matches base, so that a search for words need only
+// look at the rows base matched.
+bool narrows(const std::vector<SearchWord> &base, const std::vector<SearchWord> &words);
+// The same words, read the same way.
+bool same(const std::vector<SearchWord> &a, const std::vector<SearchWord> &b);
 // "authentification -> authentication" for each word read as a typo.
 QStringList corrections(const std::vector<SearchWord> &words);
 
