@@ -100,6 +100,8 @@ std::vector<int> order(const Matches &matches, const std::vector<bool> &passes, 
 namespace {
 // Enough for every row a reader looks at before refining the search.
 constexpr std::size_t refinedRows = 48;
+// What a phrase found whole in the title or keywords adds, in units of the field's weight.
+constexpr float phraseBonus = 1.0f;
 
 // Whether needle occurs in text with no letter or digit on either side.
 bool containsWhole(QStringView text, QStringView needle)
@@ -156,6 +158,14 @@ void refineTop(std::vector<int> &order, const Refinement &input, std::vector<qin
         ++begin;
     }
     const std::size_t end = std::min(order.size(), begin + refinedRows);
+    // The words as one phrase, in the order typed: a title or keyword that holds it is what the
+    // searcher had in mind ("user not local", "mailbox disabled").
+    QString phrase;
+    if (count >= 2) {
+        for (const SearchWord &word : input.words) {
+            phrase += (phrase.isEmpty() ? QString() : QStringLiteral(" ")) + word.text;
+        }
+    }
     for (std::size_t p = begin; p < end; ++p) {
         const int row = order[p];
         const auto *ranks = ranksOf(row);
@@ -167,6 +177,14 @@ void refineTop(std::vector<int> &order, const Refinement &input, std::vector<qin
                     += input.weights[std::size_t(row)].fields[std::size_t(ranks[i] - SearchIndex::TitleWord)]
                     * wordBonus(
                         input.field(row, ranks[i]), input.words[i], ranks[i] <= SearchIndex::KeywordWord);
+            }
+        }
+        const RowWeights &weights = input.weights[std::size_t(row)];
+        if (!phrase.isEmpty()) {
+            if (input.field(row, SearchIndex::TitleWord).contains(phrase)) {
+                bonus += phraseBonus * weights.fields[0] * float(count);
+            } else if (input.field(row, SearchIndex::KeywordWord).contains(phrase)) {
+                bonus += phraseBonus * weights.fields[1] * float(count);
             }
         }
         (*rowScores)[std::size_t(row)]
