@@ -60,8 +60,7 @@ void SearchIndex::invalidateTexts()
 void SearchIndex::search(const QString &text)
 {
     std::vector<Word> words = SearchWords::prepare(text, m_synonyms);
-    m_unmatched.clear();
-    m_suggestions.clear();
+    m_text = text;
     if (!words.empty()) {
         buildTexts();
     }
@@ -93,27 +92,12 @@ bool SearchIndex::correctTypos(std::vector<Word> &words)
         return false;
     }
     bool corrected = false;
-    const int rows = int(m_entries->size());
     for (Word &word : words) {
-        bool found = false;
-        for (int row = 0; row < rows && !found; ++row) {
-            qint32 from = 0;
-            found = scoreWord(row, word, NoMatch, from) != NoMatch;
-        }
-        if (found) {
+        if (!word.codeForm.isEmpty() || WordForms::allowedEdits(word.text.size()) == 0
+            || matchesAnyRow(word)) {
             continue;
         }
-        m_unmatched.append(word.text);
-        if (!word.codeForm.isEmpty() || WordForms::allowedEdits(word.text.size()) == 0) {
-            continue;
-        }
-        if (m_vocabulary.isEmpty()) {
-            for (const Texts &texts : m_texts) {
-                m_vocabulary.add(QString(texts.title + u' ' + texts.keywords + u' ' + texts.body));
-            }
-        }
-        const QStringList closest = m_vocabulary.closest(word.text);
-        m_suggestions += closest;
+        const QStringList closest = vocabulary().closest(word.text);
         if (!closest.isEmpty()) {
             word.alternatives.clear();
             SearchWords::addAlternatives(word, closest);
@@ -122,6 +106,53 @@ bool SearchIndex::correctTypos(std::vector<Word> &words)
         }
     }
     return corrected;
+}
+
+bool SearchIndex::matchesAnyRow(const Word &word) const
+{
+    const int rows = m_entries ? int(m_entries->size()) : 0;
+    for (int row = 0; row < rows; ++row) {
+        qint32 from = 0;
+        if (scoreWord(row, word, NoMatch, from) != NoMatch) {
+            return true;
+        }
+    }
+    return false;
+}
+
+const Vocabulary &SearchIndex::vocabulary() const
+{
+    if (m_vocabulary.isEmpty()) {
+        for (const Texts &texts : m_texts) {
+            m_vocabulary.add(QString(texts.title + u' ' + texts.keywords + u' ' + texts.body));
+        }
+    }
+    return m_vocabulary;
+}
+
+// Asked for only when the list is empty, so the scans cost nothing while results show.
+QStringList SearchIndex::unmatchedWords() const
+{
+    QStringList unmatched;
+    if (!m_results.back().rows.empty()) {
+        return unmatched;
+    }
+    // The words as typed, not as read for typos.
+    for (const Word &word : SearchWords::prepare(m_text, m_synonyms)) {
+        if (!matchesAnyRow(word)) {
+            unmatched.append(word.text);
+        }
+    }
+    return unmatched;
+}
+
+QStringList SearchIndex::suggestions() const
+{
+    QStringList result;
+    for (const QString &word : unmatchedWords()) {
+        result += vocabulary().closest(word);
+    }
+    return result;
 }
 
 QStringList SearchIndex::corrections() const

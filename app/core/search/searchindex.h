@@ -66,8 +66,8 @@ public:
     QStringList corrections() const;
     // When the search finds nothing: the words no entry matches at all, and the vocabulary
     // words a typo or two away from them ("did you mean"). Empty when something was found.
-    QStringList unmatchedWords() const { return m_results.back().rows.empty() ? m_unmatched : QStringList(); }
-    QStringList suggestions() const { return m_results.back().rows.empty() ? m_suggestions : QStringList(); }
+    QStringList unmatchedWords() const;
+    QStringList suggestions() const;
 
 private:
     // What a keystroke reads of every candidate row, kept together so that a scan streams through
@@ -108,12 +108,14 @@ private:
     int scoreAlternative(int row, const Alternative &alternative, int baseRank) const;
     // The search with typo alternatives for each word that matches no entry at all.
     bool correctTypos(std::vector<Word> &words);
+    bool matchesAnyRow(const Word &word) const;
+    const Vocabulary &vocabulary() const;
 
     const QList<Entry> *m_entries = nullptr;
     const SynonymTable *m_synonyms = nullptr;
-    Vocabulary m_vocabulary; // built on the first typo
-    QStringList m_unmatched;
-    QStringList m_suggestions;
+    // Built when first needed, for a typo or a suggestion.
+    mutable Vocabulary m_vocabulary;
+    QString m_text; // the search as typed
     // Results of the current search and of the shorter searches typed before it, the first
     // being the empty search; Backspace returns to one of them, and a longer search starts
     // from the last one it extends.
