@@ -217,7 +217,7 @@ QString BrowseView::emptyResultMessage() const
     QString message;
     if (!unmatched.isEmpty()) {
         message = tr("No code has \u201c%1\u201d.").arg(unmatched.join(u"\u201d, \u201c"_s));
-        const QStringList suggestions = m_proxy->suggestions();
+        const QStringList suggestions = m_proxy->suggestions(unmatched);
         if (!suggestions.isEmpty()) {
             message += u' ' + tr("Did you mean %1?").arg(suggestions.mid(0, 5).join(u", "_s));
         }

@@ -44,7 +44,7 @@ public:
 
     // Why the search found nothing, and what it read as typos: see SearchIndex.
     QStringList unmatchedWords() const { return m_index.unmatchedWords(); }
-    QStringList suggestions() const { return m_index.suggestions(); }
+    QStringList suggestions(const QStringList &words) const { return m_index.suggestions(words); }
     QStringList corrections() const { return m_index.corrections(); }
     bool hasFilters() const
     {

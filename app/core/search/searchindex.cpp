@@ -146,10 +146,10 @@ QStringList SearchIndex::unmatchedWords() const
     return unmatched;
 }
 
-QStringList SearchIndex::suggestions() const
+QStringList SearchIndex::suggestions(const QStringList &words) const
 {
     QStringList result;
-    for (const QString &word : unmatchedWords()) {
+    for (const QString &word : words) {
         result += vocabulary().closest(word);
     }
     return result;

@@ -67,7 +67,8 @@ public:
     // When the search finds nothing: the words no entry matches at all, and the vocabulary
     // words a typo or two away from them ("did you mean"). Empty when something was found.
     QStringList unmatchedWords() const;
-    QStringList suggestions() const;
+    // The vocabulary words a typo or two away from words (those unmatchedWords() gave).
+    QStringList suggestions(const QStringList &words) const;
 
 private:
     // What a keystroke reads of every candidate row, kept together so that a scan streams through
