@@ -278,7 +278,7 @@ int TerminalMode::search(const KnowledgeBase &base, const QString &query, const 
     SearchIndex index;
     index.reset(&base.entries(), &base.synonyms());
     index.search(query);
-    std::vector<int> rows = index.order(std::vector<bool>(std::size_t(base.entries().size()), true));
+    std::vector<int> rows = index.order(std::vector<quint8>(std::size_t(base.entries().size()), true));
     if (limit > 0 && rows.size() > std::size_t(limit)) {
         rows.resize(std::size_t(limit));
     }

@@ -70,11 +70,7 @@ private:
         }
         int best = -1;
         for (const QString &text : QStringList {word} + alternatives) {
-            // A word of one ASCII character counts as found in the body wherever it stands.
-            const bool oneChar = text.size() == 1 && text.front().unicode() < 128;
-            const qsizetype at = oneChar && !texts.title.contains(text) && !texts.keywords.contains(text)
-                ? (texts.body.contains(text) ? texts.descriptionLength : -1)
-                : texts.body.indexOf(text);
+            const qsizetype at = texts.body.indexOf(text);
             const int rank = texts.title.contains(text) ? 2
                 : texts.keywords.contains(text)         ? 3
                 : at < 0                                ? -1
@@ -165,7 +161,7 @@ private:
         for (const int row : sourceRows(proxy)) {
             const int rank = proxy.rank(row);
             result.insert(row, rank);
-            if (rank <= SearchIndex::CodePrefix) {
+            if (rank <= SearchRank::CodePrefix) {
                 if (wordsBegun || rank < previousCodeRank) {
                     qWarning("code match %d after a weaker match", row);
                     result.insert(-1, -1);

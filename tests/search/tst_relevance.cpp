@@ -58,7 +58,7 @@ private:
         index.reset(&m_base.entries(), &m_base.synonyms());
         index.search(query);
         QStringList codes;
-        for (const int row : index.order(std::vector<bool>(std::size_t(m_base.entries().size()), true))) {
+        for (const int row : index.order(std::vector<quint8>(std::size_t(m_base.entries().size()), true))) {
             codes.append(m_base.entries().at(row).code);
         }
         return codes;
@@ -159,7 +159,7 @@ private Q_SLOTS:
         SearchIndex index;
         index.reset(&m_base.entries(), &m_base.synonyms());
         index.search(u"authentification"_s);
-        QVERIFY(!index.order(std::vector<bool>(std::size_t(m_base.entries().size()), true)).empty());
+        QVERIFY(!index.order(std::vector<quint8>(std::size_t(m_base.entries().size()), true)).empty());
         QVERIFY2(index.corrections().join(u' ').contains(u"authentication"_s),
             qPrintable(index.corrections().join(u' ')));
         index.search(u"authentication"_s);

@@ -51,7 +51,7 @@ public:
         return m_classFilter || m_kindFilter != Kind::Any || !m_commandFilter.isEmpty();
     }
 
-    // The rank of a source row for the current search; SearchIndex::NoMatch when a word does not match.
+    // The rank of a source row for the current search; SearchRank::NoMatch when a word does not match.
     int rank(int sourceRow) const;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
@@ -71,7 +71,7 @@ private:
     void reorder(bool emitLayout);
 
     SearchIndex m_index;
-    std::vector<bool> m_passes; // per source row: the class, kind and command filters allow it
+    std::vector<quint8> m_passes; // per source row: the class, kind and command filters allow it
     std::vector<int> m_proxyToSource;
     std::vector<int> m_sourceToProxy; // -1 when filtered out
     QString m_searchText;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "relevanceorder.h"
 
-#include "searchindex.h"
+#include "searchrank.h"
 
 #include <algorithm>
 
@@ -34,32 +34,42 @@ void setFieldWeights(std::vector<RowWeights> &weights, const std::vector<std::ar
     }
 }
 
-std::vector<int> order(const Matches &matches, const std::vector<bool> &passes, std::vector<qint8> *rowRanks,
-    std::vector<qint16> *rowScores)
+std::vector<int> order(const Matches &matches, const std::vector<quint8> &passes,
+    std::vector<qint8> *rowRanks, std::vector<qint16> *rowScores)
 {
     const std::size_t count = matches.words;
     // A counting sort, linear and stable over rows in source order. Rows whose weakest word
     // matches a code come first, keyed by that rank and the sum of all ranks; the others by
     // their relevance, quantised to 256 steps. Failures before successes breaks ties.
-    const std::size_t sums = std::size_t(SearchIndex::BodyWord) * count + 1;
+    const std::size_t sums = std::size_t(SearchRank::BodyWord) * count + 1;
     constexpr std::size_t classOrders = 2;
     constexpr std::size_t steps = 256;
-    const std::size_t codeKeys = (std::size_t(SearchIndex::CodePrefix) + 1) * sums * classOrders;
-    std::vector<std::size_t> starts(codeKeys + steps * classOrders + 1);
-    std::vector<std::size_t> keys;
-    keys.reserve(matches.rows.size());
-    rowRanks->assign(passes.size(), qint8(SearchIndex::NoMatch));
+    const std::size_t codeKeys = (std::size_t(SearchRank::CodePrefix) + 1) * sums * classOrders;
+    rowRanks->assign(passes.size(), qint8(SearchRank::NoMatch));
     rowScores->assign(passes.size(), 0);
+    if (count == 0) {
+        // Without words every row matches alike, and the list keeps knowledge-base order.
+        std::vector<int> order;
+        order.reserve(matches.rows.size());
+        for (const int row : matches.rows) {
+            (*rowRanks)[std::size_t(row)] = qint8(SearchRank::ExactCode);
+            (*rowScores)[std::size_t(row)] = 1000;
+            if (passes[std::size_t(row)]) {
+                order.push_back(row);
+            }
+        }
+        return order;
+    }
+    std::vector<std::size_t> starts(codeKeys + steps * classOrders + 1);
+    std::vector<quint32> keys(matches.rows.size());
     for (std::size_t k = 0; k < matches.rows.size(); ++k) {
         const auto *ranks = matches.ranks.data() + k * count;
-        const int worst = count == 0 ? int(SearchIndex::ExactCode) : *std::max_element(ranks, ranks + count);
+        const int worst = *std::max_element(ranks, ranks + count);
         const auto row = std::size_t(matches.rows[k]);
         (*rowRanks)[row] = qint8(worst);
-        // Without words every row matches alike, and the list keeps knowledge-base order.
-        const std::size_t classOrder
-            = count == 0 || matches.weights.empty() || matches.weights[row].failure ? 0 : 1;
+        const std::size_t classOrder = matches.weights.empty() || matches.weights[row].failure ? 0 : 1;
         std::size_t key = 0;
-        if (worst <= SearchIndex::CodePrefix) {
+        if (worst <= SearchRank::CodePrefix) {
             int sum = 0;
             for (std::size_t i = 0; i < count; ++i) {
                 sum += ranks[i];
@@ -71,15 +81,15 @@ std::vector<int> order(const Matches &matches, const std::vector<bool> &passes, 
             constexpr float codeWeight = 6.0f;
             float weight = 0;
             for (std::size_t i = 0; i < count; ++i) {
-                weight += ranks[i] <= SearchIndex::CodePrefix
+                weight += ranks[i] <= SearchRank::CodePrefix
                     ? codeWeight
-                    : matches.weights[row].fields[std::size_t(ranks[i] - SearchIndex::TitleWord)];
+                    : matches.weights[row].fields[std::size_t(ranks[i] - SearchRank::TitleWord)];
             }
             const auto step = std::size_t(std::clamp(int(weight / float(count) * 40.0f), 0, int(steps) - 1));
             key = codeKeys + (steps - 1 - step) * classOrders + classOrder;
             (*rowScores)[row] = qint16(step);
         }
-        keys.push_back(key);
+        keys[k] = quint32(key);
         if (passes[row]) {
             ++starts[key + 1];
         }
@@ -152,7 +162,7 @@ void refineTop(std::vector<int> &order, const Refinement &input, std::vector<qin
     std::size_t begin = 0;
     while (begin < order.size()) {
         const auto *ranks = ranksOf(order[begin]);
-        if (*std::max_element(ranks, ranks + count) > SearchIndex::CodePrefix) {
+        if (*std::max_element(ranks, ranks + count) > SearchRank::CodePrefix) {
             break;
         }
         ++begin;
@@ -172,18 +182,17 @@ void refineTop(std::vector<int> &order, const Refinement &input, std::vector<qin
         float bonus = 0;
         for (std::size_t i = 0; i < count; ++i) {
             // The rest of the texts is long and says little by a word's form: not read again.
-            if (ranks[i] > SearchIndex::CodePrefix && ranks[i] < SearchIndex::BodyWord) {
-                bonus
-                    += input.weights[std::size_t(row)].fields[std::size_t(ranks[i] - SearchIndex::TitleWord)]
+            if (ranks[i] > SearchRank::CodePrefix && ranks[i] < SearchRank::BodyWord) {
+                bonus += input.weights[std::size_t(row)].fields[std::size_t(ranks[i] - SearchRank::TitleWord)]
                     * wordBonus(
-                        input.field(row, ranks[i]), input.words[i], ranks[i] <= SearchIndex::KeywordWord);
+                        input.field(row, ranks[i]), input.words[i], ranks[i] <= SearchRank::KeywordWord);
             }
         }
         const RowWeights &weights = input.weights[std::size_t(row)];
         if (!phrase.isEmpty()) {
-            if (input.field(row, SearchIndex::TitleWord).contains(phrase)) {
+            if (input.field(row, SearchRank::TitleWord).contains(phrase)) {
                 bonus += phraseBonus * weights.fields[0] * float(count);
-            } else if (input.field(row, SearchIndex::KeywordWord).contains(phrase)) {
+            } else if (input.field(row, SearchRank::KeywordWord).contains(phrase)) {
                 bonus += phraseBonus * weights.fields[1] * float(count);
             }
         }

@@ -31,8 +31,8 @@ void setFieldWeights(std::vector<RowWeights> &weights, const std::vector<std::ar
 
 // The rows passes allows (one flag per entry), best first; sets each entry's rank (NoMatch when
 // not found) and score (higher is better) in rowRanks and rowScores.
-std::vector<int> order(const Matches &matches, const std::vector<bool> &passes, std::vector<qint8> *rowRanks,
-    std::vector<qint16> *rowScores);
+std::vector<int> order(const Matches &matches, const std::vector<quint8> &passes,
+    std::vector<qint8> *rowRanks, std::vector<qint16> *rowScores);
 
 // What re-ranking the best rows reads: the matches, the words and each row's fields.
 struct Refinement

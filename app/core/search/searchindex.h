@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "rowweights.h"
+#include "searchrank.h"
+#include "searchrows.h"
 #include "searchword.h"
-#include "textsearch.h"
 #include "vocabulary.h"
 
 #include <QList>
@@ -22,21 +22,17 @@ class SynonymTable;
 // Every word of the search must match, in any order and any case; a word also matches through
 // its stems ("greylisted" as "greylist") and its synonyms ("blacklist" as "blocklist"), and a
 // word that matches nothing at all through the vocabulary words a typo away. A row's rank is
-// that of its weakest word: 0 the exact code (5.1.1 is X.1.1), 1 a code prefix (55, 5.7), 2 a
-// title word, 3 a keyword, 4 a word of the description, 5 one of the other texts. Rows that match
-// a code come first, by rank; the others order by relevance: each word counts by the field it
-// is found in (title, then keywords, then description, then the rest), the more for a short
-// field (as BM25 normalises for length), then failures before successes, then knowledge-base
-// order.
+// that of its weakest word (SearchRank). Rows that match a code come first, by rank; the others
+// order by relevance: each word counts by the field it is found in (title, then keywords, then
+// description, then the rest), the more for a short field (as BM25 normalises for length), then
+// failures before successes, then knowledge-base order.
 //
-// Each keystroke narrows the previous result: a search that extends the last one scans only
-// the rows that matched it, and n-gram signatures rule out most of those without reading their
-// texts.
+// Each keystroke narrows the previous result: a search that extends the last one looks only at
+// the rows that matched it, each new word found row by row or through the token index,
+// whichever reads less (SearchRows).
 class SearchIndex
 {
 public:
-    enum Rank { ExactCode = 0, CodePrefix, TitleWord, KeywordWord, DescriptionWord, BodyWord, NoMatch = -1 };
-
     SearchIndex();
     ~SearchIndex();
     SearchIndex(const SearchIndex &) = delete;
@@ -51,11 +47,12 @@ public:
     void search(const QString &text);
     // The rows the search matched that passes allows (one flag per entry), best first; also
     // sets what rank() answers.
-    std::vector<int> order(const std::vector<bool> &passes);
+    std::vector<int> order(const std::vector<quint8> &passes);
     // The rank of a row for the search; NoMatch when a word does not match.
     int rank(int row) const
     {
-        return row >= 0 && std::size_t(row) < m_ranks.size() ? int(m_ranks[std::size_t(row)]) : int(NoMatch);
+        return row >= 0 && std::size_t(row) < m_ranks.size() ? int(m_ranks[std::size_t(row)])
+                                                             : int(SearchRank::NoMatch);
     }
     // Higher for a better match, comparable within one search: what --search prints.
     int score(int row) const
@@ -70,17 +67,10 @@ public:
     // The vocabulary words a typo or two away from words (those unmatchedWords() gave).
     QStringList suggestions(const QStringList &words) const;
 
+    // How words are found; anything but the default is for proving that the ways agree.
+    void setStrategy(SearchRows::Strategy strategy) { m_rows.setStrategy(strategy); }
+
 private:
-    // What a keystroke reads of every candidate row, kept together so that a scan streams through
-    // memory instead of visiting each row's strings.
-    struct Summary
-    {
-        TextSearch::CharSet title;
-        TextSearch::CharSet keywords;
-        TextSearch::CharSet body;
-        char16_t keyFirst = 0;
-        qint32 descriptionLength = 0; // where in the body the description ends
-    };
     using Alternative = SearchAlternative;
     using Word = SearchWord;
     // The rows that match a list of words, in source order, with each word's rank per row and
@@ -92,21 +82,9 @@ private:
         std::vector<qint8> ranks; // rows.size() x words.size()
         std::vector<qint32> bodyFrom; // the same shape
     };
-    // Lower-cased texts of a row, built on the first search so that start-up does not pay for them.
-    struct Texts
-    {
-        QString key; // "x.1.1", "550"
-        QString title;
-        QString keywords;
-        QString body;
-    };
 
-    void buildTexts();
+    void buildRows();
     Result narrow(const Result &base, std::vector<Word> words) const;
-    int scoreWord(int row, const Word &word, int baseRank, qint32 &bodyFrom) const;
-    // The word itself against a row's code, title, keywords and other texts.
-    int scoreText(int row, const Word &word, int baseRank, qint32 &bodyFrom) const;
-    int scoreAlternative(int row, const Alternative &alternative, int baseRank) const;
     // The search with typo alternatives for each word that matches no entry at all.
     bool correctTypos(std::vector<Word> &words);
     bool matchesAnyRow(const Word &word) const;
@@ -121,14 +99,8 @@ private:
     // being the empty search; Backspace returns to one of them, and a longer search starts
     // from the last one it extends.
     std::vector<Result> m_results;
-    std::vector<Texts> m_texts;
-    std::vector<Summary> m_summaries;
-    std::vector<RowWeights> m_weights;
-    // Column-major n-gram signatures: slice h holds one bit per row, set when a bigram or
-    // trigram of the row's texts hashes to h. A row without all of a word's bits cannot
-    // contain the word, which skips most rows without reading their texts.
-    std::vector<quint64> m_grams;
-    qsizetype m_sliceWords = 0;
+    // Built on the first search, so that start-up does not pay for it.
+    SearchRows m_rows;
     std::vector<qint8> m_ranks; // per entry, set by order()
     std::vector<qint16> m_scores; // the same
 };

@@ -2,6 +2,7 @@
 #include "searchwords.h"
 
 #include "synonymtable.h"
+#include "tokenindex.h"
 #include "wordforms.h"
 
 #include <QRegularExpression>
@@ -18,10 +19,13 @@ std::vector<SearchWord> prepare(const QString &text, const SynonymTable *synonym
 {
     // Words longer than any entry cannot match; capping keeps a pasted novel from costing more
     // than a search for one long word.
-    static const QRegularExpression space(u"\\s+"_s);
     static const QRegularExpression enhanced(u"^[245]\\.(.*)$"_s);
     std::vector<SearchWord> words;
-    for (const QString &part : text.left(1000).toLower().split(space, Qt::SkipEmptyParts)) {
+    // Split as the token index splits the texts, so that no word can span two tokens.
+    QStringList parts;
+    TokenIndex::forEachToken(
+        text.left(1000).toLower(), [&parts](QStringView part) { parts.append(part.toString()); });
+    for (const QString &part : std::as_const(parts)) {
         SearchWord word;
         word.text = part;
         const auto match = enhanced.match(part);
@@ -52,7 +56,8 @@ void addAlternatives(SearchWord &word, const QStringList &texts)
 {
     for (const QString &text : texts) {
         // A text holding the word itself adds nothing: the word already finds it.
-        const bool known = text.contains(word.text)
+        // A text of white space alone would match by a phrase of nothing.
+        const bool known = text.trimmed().isEmpty() || text.contains(word.text)
             || std::any_of(word.alternatives.begin(), word.alternatives.end(),
                 [&text](const SearchAlternative &other) { return other.text == text; });
         if (known) {
