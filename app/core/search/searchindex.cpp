@@ -192,25 +192,29 @@ SearchIndex::Result SearchIndex::narrow(const Result &base, std::vector<Word> wo
                       [&indexed](std::size_t i) { return indexed[i].empty(); }),
         changed.end());
     changed.insert(changed.end(), scanned.begin(), scanned.end());
+    // A scanned word reads only the code and the body: its title and keyword ranks come from the
+    // index of those fields, so a row's short but many-times-read fields are not scanned.
+    std::vector<std::vector<qint8>> heads(count);
+    for (const std::size_t i : scanned) {
+        if (!result.words[i].oneAsciiChar && result.words[i].alternatives.empty()) {
+            m_rows.rankHeads(result.words[i], heads[i]);
+        }
+    }
     // Written in place and cut to size after: a row costs no allocation and no library call.
     result.rows.resize(base.rows.size());
     result.ranks.resize(base.rows.size() * count);
     result.bodyFrom.resize(base.rows.size() * count);
     std::size_t kept = 0;
-    // A body scan starts where the shorter word was found, in memory no earlier row was near, so
-    // it waits on main memory; asking for it some rows ahead overlaps those waits.
+    // A scan reads memory no earlier row was near, so it waits on main memory; asking for it
+    // some rows ahead overlaps those waits.
     constexpr std::size_t Ahead = 8;
     const bool scansBody = !scanned.empty() && !result.words[scanned.front()].oneAsciiChar;
     for (std::size_t k = 0; k < base.rows.size(); ++k) {
-#if defined(__GNUC__)
         if (scansBody && k + Ahead < base.rows.size()) {
             const std::size_t i = scanned.front();
-            const qint32 start = i < baseCount ? base.bodyFrom[(k + Ahead) * baseCount + i] : 0;
-            const char16_t *at = m_rows.bodyAt(base.rows[k + Ahead], start);
-            __builtin_prefetch(at);
-            __builtin_prefetch(at + 32);
+            m_rows.prefetch(
+                base.rows[k + Ahead], i < baseCount ? base.bodyFrom[(k + Ahead) * baseCount + i] : 0);
         }
-#endif
         const int row = base.rows[k];
         qint8 *ranks = result.ranks.data() + kept * count;
         qint32 *from = result.bodyFrom.data() + kept * count;
@@ -232,6 +236,8 @@ SearchIndex::Result SearchIndex::narrow(const Result &base, std::vector<Word> wo
                 from[i] = 0;
             } else if (word.oneAsciiChar && word.alternatives.empty()) {
                 rank = m_rows.scoreCharacter(row, word);
+            } else if (!heads[i].empty()) {
+                rank = m_rows.scoreBody(row, word, baseRank, heads[i][std::size_t(row)], from[i]);
             } else {
                 rank = m_rows.scoreWord(row, word, baseRank, from[i]);
             }

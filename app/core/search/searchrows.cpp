@@ -30,6 +30,7 @@ void SearchRows::clear()
     m_grams.clear();
     m_sliceWords = 0;
     m_tokens.clear();
+    m_heads.clear();
     m_rowsByKey.clear();
 }
 
@@ -110,6 +111,10 @@ void SearchRows::buildIndexes()
         return TokenIndex::Fields {
             texts.title, texts.keywords, body.left(description), body.mid(description)};
     });
+    m_heads.build(qsizetype(m_texts.size()), [this](qsizetype row) {
+        const Texts &texts = m_texts[std::size_t(row)];
+        return TokenIndex::Fields {texts.title, texts.keywords, QStringView(), QStringView()};
+    });
     m_rowsByKey.resize(m_texts.size());
     for (std::size_t row = 0; row < m_rowsByKey.size(); ++row) {
         m_rowsByKey[row] = int(row);
@@ -129,9 +134,19 @@ QStringView SearchRows::field(int row, int rank) const
         : QStringView(texts.body);
 }
 
-const char16_t *SearchRows::bodyAt(int row, qint32 from) const
+void SearchRows::prefetch(int row, qint32 from) const
 {
-    return QStringView(m_texts[std::size_t(row)].body).utf16() + from;
+#if defined(__GNUC__)
+    const Texts &texts = m_texts[std::size_t(row)];
+    __builtin_prefetch(texts.title.constData());
+    __builtin_prefetch(texts.keywords.constData());
+    const char16_t *body = QStringView(texts.body).utf16() + from;
+    __builtin_prefetch(body);
+    __builtin_prefetch(body + 32);
+#else
+    Q_UNUSED(row)
+    Q_UNUSED(from)
+#endif
 }
 
 void SearchRows::addTo(Vocabulary &vocabulary) const
@@ -221,6 +236,46 @@ void SearchRows::rankAll(const SearchWord &word, const Plan &plan, std::vector<q
     }
 }
 
+void SearchRows::rankHeads(const SearchWord &word, std::vector<qint8> &ranks) const
+{
+    ranks.assign(m_texts.size(), qint8(NoMatch));
+    m_heads.forEachPosting(m_heads.find(word.text), [&ranks](int row, int field) {
+        qint8 &best = ranks[std::size_t(row)];
+        if (best == NoMatch || TitleWord + field < best) {
+            best = qint8(TitleWord + field);
+        }
+    });
+}
+
+int SearchRows::scoreBody(int row, const SearchWord &word, int baseRank, int headRank, qint32 &bodyFrom) const
+{
+    const bool hasForm = !word.codeForm.isEmpty();
+    if (!TextSearch::mayContain(m_grams, m_sliceWords, row, word.grams)
+        && !(hasForm && TextSearch::mayContain(m_grams, m_sliceWords, row, word.codeFormGrams))) {
+        return NoMatch;
+    }
+    const Texts &texts = m_texts[std::size_t(row)];
+    const Summary &summary = m_summaries[std::size_t(row)];
+    if (baseRank <= CodePrefix
+        && (summary.keyFirst == word.text.front().unicode() || (hasForm && summary.keyFirst == u'x'))) {
+        if (texts.key == word.text || (hasForm && texts.key == word.codeForm)) {
+            return ExactCode;
+        }
+        if (texts.key.startsWith(word.text) || (hasForm && texts.key.startsWith(word.codeForm))) {
+            return CodePrefix;
+        }
+    }
+    if (headRank != NoMatch) {
+        return headRank;
+    }
+    const qsizetype at = summary.body.contains(word.chars) ? findWord(texts.body, word.text, bodyFrom) : -1;
+    if (at < 0) {
+        return NoMatch;
+    }
+    bodyFrom = qint32(at);
+    return at < summary.descriptionLength ? DescriptionWord : BodyWord;
+}
+
 void SearchRows::rankCodes(QStringView key, std::vector<qint8> &ranks) const
 {
     const auto keyOf = [this](int row) { return QStringView(m_texts[std::size_t(row)].key); };
@@ -281,11 +336,11 @@ int SearchRows::scoreText(int row, const SearchWord &word, int baseRank, qint32 
         }
     }
     if (baseRank <= TitleWord && summary.title.contains(word.chars)
-        && (word.oneAsciiChar || texts.title.contains(word.text))) {
+        && (word.oneAsciiChar || findWord(texts.title, word.text, 0) >= 0)) {
         return TitleWord;
     }
     if (baseRank <= KeywordWord && summary.keywords.contains(word.chars)
-        && (word.oneAsciiChar || texts.keywords.contains(word.text))) {
+        && (word.oneAsciiChar || findWord(texts.keywords, word.text, 0) >= 0)) {
         return KeywordWord;
     }
     if (!summary.body.contains(word.chars)) {
@@ -312,11 +367,11 @@ int SearchRows::scoreAlternative(int row, const SearchAlternative &alternative, 
     const Texts &texts = m_texts[std::size_t(row)];
     const Summary &summary = m_summaries[std::size_t(row)];
     if (baseRank <= TitleWord && summary.title.contains(alternative.chars)
-        && texts.title.contains(alternative.text)) {
+        && findWord(texts.title, alternative.text, 0) >= 0) {
         return TitleWord;
     }
     if (baseRank <= KeywordWord && summary.keywords.contains(alternative.chars)
-        && texts.keywords.contains(alternative.text)) {
+        && findWord(texts.keywords, alternative.text, 0) >= 0) {
         return KeywordWord;
     }
     const qsizetype at = summary.body.contains(alternative.chars) ? findWord(texts.body, alternative.text, 0)

@@ -52,6 +52,12 @@ public:
             : summary.body.contains(word.chars)        ? SearchRank::BodyWord
                                                        : SearchRank::NoMatch;
     }
+    // The title and keyword ranks of word in every row (NoMatch where neither holds it), from
+    // the index of those fields alone: short, and far cheaper to look up than to read per row.
+    void rankHeads(const SearchWord &word, std::vector<qint8> &ranks) const;
+    // scoreWord() for a word without alternatives whose rankHeads() gave headRank for the row:
+    // reads only the code and the body.
+    int scoreBody(int row, const SearchWord &word, int baseRank, int headRank, qint32 &bodyFrom) const;
     // The rank of word in every row, through the indexes, when that costs less than scoring
     // `rows` rows one by one; false, and ranks untouched, when it would not.
     bool rankAllIfCheaper(const SearchWord &word, std::size_t rows, std::vector<qint8> &ranks) const;
@@ -60,8 +66,9 @@ public:
 
     // The text of a row's field that a rank stands for (title, keywords, description, body).
     QStringView field(int row, int rank) const;
-    // Where a scan of the row's body for a word would start reading.
-    const char16_t *bodyAt(int row, qint32 from) const;
+    // Asks for the memory a scan of the row reads (title, keywords, the body from `from`), so that
+    // scans of rows some way ahead wait on main memory together rather than one after another.
+    void prefetch(int row, qint32 from) const;
     const std::vector<RowWeights> &weights() const { return m_weights; }
     void addTo(Vocabulary &vocabulary) const;
 
@@ -110,6 +117,7 @@ private:
     std::vector<quint64> m_grams;
     qsizetype m_sliceWords = 0;
     TokenIndex m_tokens;
+    TokenIndex m_heads; // the titles and keywords alone
     std::vector<int> m_rowsByKey; // rows in the order of their keys, for code prefixes
     Strategy m_strategy = Strategy::Cheapest;
 };

@@ -49,7 +49,19 @@ qsizetype findWord(QStringView text, QStringView word, qsizetype from)
         }
     }
 #endif
-    return text.indexOf(word, from);
+    // The few positions the vector loop leaves, compared directly: QStringView::indexOf() would
+    // first build a table for the word, which costs more than the whole scan of a short text.
+    if (length == 0) {
+        return from <= text.size() ? from : -1;
+    }
+    const char16_t *chars = text.utf16();
+    const char16_t *wanted = word.utf16();
+    for (qsizetype at = std::max<qsizetype>(from, 0); at + length <= text.size(); ++at) {
+        if (chars[at] == wanted[0] && std::equal(wanted + 1, wanted + length, chars + at + 1)) {
+            return at;
+        }
+    }
+    return -1;
 }
 
 void CharSet::add(QStringView text)
