@@ -78,6 +78,16 @@ private Q_SLOTS:
         QCOMPARE(index.rank(row(u"550"_s)), int(SearchRank::NoMatch));
     }
 
+    // Rich text keeps codes on one line with word joiners; a code copied from it still matches.
+    void wordJoiners_areIgnored()
+    {
+        SearchIndex index;
+        index.reset(&m_base.entries());
+        index.search(u"X.\u20601.1"_s);
+        QCOMPARE(ordered(index, all()).first(), u"X.1.1"_s);
+        QCOMPARE(index.rank(row(u"X.1.1"_s)), int(SearchRank::ExactCode));
+    }
+
     void passes_leaveRowsOutButKeepTheirRank()
     {
         SearchIndex index;

@@ -211,9 +211,15 @@ SearchIndex::Result SearchIndex::narrow(const Result &base, std::vector<Word> wo
     const bool scansBody = !scanned.empty() && !result.words[scanned.front()].oneAsciiChar;
     for (std::size_t k = 0; k < base.rows.size(); ++k) {
         if (scansBody && k + Ahead < base.rows.size()) {
+            // Only what the scan will read: a row whose title or keywords hold the word is done
+            // without its body.
             const std::size_t i = scanned.front();
-            m_rows.prefetch(
-                base.rows[k + Ahead], i < baseCount ? base.bodyFrom[(k + Ahead) * baseCount + i] : 0);
+            const int ahead = base.rows[k + Ahead];
+            const bool headsKnown = !heads[i].empty();
+            if (!headsKnown || heads[i][std::size_t(ahead)] == NoMatch) {
+                m_rows.prefetch(
+                    ahead, !headsKnown, i < baseCount ? base.bodyFrom[(k + Ahead) * baseCount + i] : 0);
+            }
         }
         const int row = base.rows[k];
         qint8 *ranks = result.ranks.data() + kept * count;

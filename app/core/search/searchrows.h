@@ -66,9 +66,10 @@ public:
 
     // The text of a row's field that a rank stands for (title, keywords, description, body).
     QStringView field(int row, int rank) const;
-    // Asks for the memory a scan of the row reads (title, keywords, the body from `from`), so that
-    // scans of rows some way ahead wait on main memory together rather than one after another.
-    void prefetch(int row, qint32 from) const;
+    // Asks for the memory a scan of the row reads (the title and keywords when asked, the body
+    // from `from`), so that scans of rows some way ahead wait on main memory together rather
+    // than one after another.
+    void prefetch(int row, bool heads, qint32 from) const;
     const std::vector<RowWeights> &weights() const { return m_weights; }
     void addTo(Vocabulary &vocabulary) const;
 

@@ -23,8 +23,10 @@ std::vector<SearchWord> prepare(const QString &text, const SynonymTable *synonym
     std::vector<SearchWord> words;
     // Split as the token index splits the texts, so that no word can span two tokens.
     QStringList parts;
-    TokenIndex::forEachToken(
-        text.left(1000).toLower(), [&parts](QStringView part) { parts.append(part.toString()); });
+    // Word joiners are invisible, and rich text puts them inside codes ("X.\u20601.1") to keep
+    // them on one line; a code copied from there must still be found.
+    const QString lowered = text.left(1000).toLower().remove(QChar(0x2060));
+    TokenIndex::forEachToken(lowered, [&parts](QStringView part) { parts.append(part.toString()); });
     for (const QString &part : std::as_const(parts)) {
         SearchWord word;
         word.text = part;

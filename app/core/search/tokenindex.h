@@ -55,11 +55,12 @@ public:
     // Calls function(row, field) for each posting of the tokens; a row may come more than once.
     template<typename Function> void forEachPosting(const Matches &matches, Function &&function) const
     {
+        const quint32 *postings = m_postings.data();
         for (const qint32 token : matches.tokens) {
-            const auto end = m_offsets[std::size_t(token) + 1];
-            for (auto i = m_offsets[std::size_t(token)]; i < end; ++i) {
-                const quint32 posting = m_postings[std::size_t(i)];
-                function(int(posting >> 2), int(posting & 3));
+            const quint32 *end = postings + m_offsets[std::size_t(token) + 1];
+            for (const quint32 *posting = postings + m_offsets[std::size_t(token)]; posting != end;
+                 ++posting) {
+                function(int(*posting >> 2), int(*posting & 3));
             }
         }
     }
