@@ -5,6 +5,7 @@
 #include "knowledgebaseloader.h"
 #include "textwrap.h"
 
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -16,6 +17,12 @@ KnowledgeBase loadFixture(const QString &name)
     KnowledgeBaseLoader loader;
     loader.loadFile(QStringLiteral(SMTPCODES_TEST_DATA) + u"/kb/"_s + name);
     return loader.finish();
+}
+
+const KnowledgeBase &builtIn()
+{
+    static const KnowledgeBase base = KnowledgeBaseLoader::loadBuiltIn();
+    return base;
 }
 } // namespace
 
@@ -75,6 +82,26 @@ private Q_SLOTS:
         QCOMPARE(EntryRenderer(base).fixAdviceText(base.lookup(u"551"_s)),
             u"551  User not local; please try <forward-path>\n\nHow to fix:\nFixture: how to fix 551.\n\n"
             u"See: RFC 5321 §4.2.3\n"_s);
+    }
+
+    // Lines break between words only, so no width cuts a code (or anything else) in two.
+    void wrap_neverBreaksInsideCodes()
+    {
+        static const QRegularExpression code(uR"([245X]\.(?:\d+|X+)\.(?:\d+|X+|Y+))"_s);
+        int codes = 0;
+        for (const Entry &entry : builtIn().entries()) {
+            for (const QString &text : {entry.description, entry.whenYouSeeIt, entry.howToFix}) {
+                const qsizetype expected = text.count(code);
+                codes += int(expected);
+                for (int width = 8; width <= 100; width += 3) {
+                    const QString wrapped = TextWrap::wrap(text, width, u"  "_s, u"    "_s);
+                    if (wrapped.count(code) != expected || wrapped.simplified() != text.simplified()) {
+                        QFAIL(qPrintable(u"%1 at width %2:\n%3"_s.arg(entry.code).arg(width).arg(wrapped)));
+                    }
+                }
+            }
+        }
+        QVERIFY(codes > 100);
     }
 
     void wrap_keepsLinesShort()

@@ -133,15 +133,16 @@ QString ComparisonRenderer::toHtml(const Comparison &comparison) const
 {
     const auto header = [](const Lookup &lookup) -> QString {
         return u"<th width=\"50%\" align=\"left\" class=\"side\">"_s
-            + SectionWriter::htmlCodeLink(lookup.code) + u" \u2014 "_s + lookup.entry->title.toHtmlEscaped()
-            + u"</th>"_s;
+            + SectionWriter::htmlCodeLink(lookup.code) + u" \u2014 "_s
+            + SectionWriter::htmlText(lookup.entry->title) + u"</th>"_s;
     };
-    QString html = u"<h2>"_s + title(comparison).toHtmlEscaped() + u"</h2>"_s;
+    QString html = u"<h2>"_s + SectionWriter::htmlText(title(comparison)) + u"</h2>"_s;
     html += SectionWriter::html(classSection(comparison));
     html += u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"6\"><tr>"_s + header(comparison.left)
         + header(comparison.right) + u"</tr>"_s;
     for (const ComparisonRow &row : rows(comparison)) {
-        html += u"<tr><th colspan=\"2\" align=\"left\">"_s + row.heading.toHtmlEscaped() + u"</th></tr>"_s;
+        html += u"<tr><th colspan=\"2\" align=\"left\">"_s + SectionWriter::htmlText(row.heading)
+            + u"</th></tr>"_s;
         html += u"<tr><td valign=\"top\">"_s + SectionWriter::htmlBody(row.left)
             + u"</td><td valign=\"top\">"_s + SectionWriter::htmlBody(row.right) + u"</td></tr>"_s;
     }

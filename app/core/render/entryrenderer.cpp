@@ -213,8 +213,8 @@ QString EntryRenderer::toMarkdown(const Lookup &lookup) const
 
 QString EntryRenderer::toHtml(const Lookup &lookup) const
 {
-    QString html = u"<h2>"_s + lookup.code.toHtmlEscaped() + u" \u2014 "_s
-        + lookup.entry->title.toHtmlEscaped() + (lookup.entry->local ? u" (local)"_s : QString())
+    QString html = u"<h2>"_s + SectionWriter::htmlText(lookup.code) + u" \u2014 "_s
+        + SectionWriter::htmlText(lookup.entry->title) + (lookup.entry->local ? u" (local)"_s : QString())
         + u"</h2>"_s;
     for (const Section &section : sections(lookup)) {
         html += SectionWriter::html(section);

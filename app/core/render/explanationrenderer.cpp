@@ -95,7 +95,7 @@ QString ExplanationRenderer::toMarkdown(const Explanation &explanation) const
 
 QString ExplanationRenderer::toHtml(const Explanation &explanation) const
 {
-    QString html = u"<p><i>"_s + headline(explanation).toHtmlEscaped() + u"</i></p>"_s;
+    QString html = u"<p><i>"_s + SectionWriter::htmlText(headline(explanation)) + u"</i></p>"_s;
     for (qsizetype i = 0; i < explanation.replies.size(); ++i) {
         const QList<Section> parts = sections(explanation.replies.at(i), i);
         for (qsizetype j = 0; j < parts.size(); ++j) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sectionwriter.h"
 
+#include "textspans.h"
 #include "textwrap.h"
 
 #include <QUrl>
@@ -105,44 +106,59 @@ QString markdown(const Section &section, int headingLevel)
     return blocks.join(u"\n\n"_s);
 }
 
+// Escaped text with its codes kept whole: CSS nowrap for browsers, word joiners for Qt.
+QString htmlText(const QString &text)
+{
+    QString result;
+    for (const TextSpans::Piece &piece : TextSpans::pieces(text)) {
+        if (piece.isCode) {
+            result += u"<span style=\"white-space:nowrap\">"_s
+                + escaped(piece.text).replace(QChar(0x2060), u"&#8288;"_s) + u"</span>"_s;
+        } else {
+            result += escaped(piece.text);
+        }
+    }
+    return result;
+}
+
 QString htmlCodeLink(const QString &code)
 {
     return u"<a href=\"code:"_s + QString::fromLatin1(QUrl::toPercentEncoding(code)) + u"\">"_s
-        + escaped(code) + u"</a>"_s;
+        + htmlText(code) + u"</a>"_s;
 }
 
 QString htmlCompareLink(const QString &left, const QString &right)
 {
     return u"<a href=\"compare:"_s + QString::fromLatin1(QUrl::toPercentEncoding(left)) + u'/'
-        + QString::fromLatin1(QUrl::toPercentEncoding(right)) + u"\">"_s + escaped(right) + u"</a>"_s;
+        + QString::fromLatin1(QUrl::toPercentEncoding(right)) + u"\">"_s + htmlText(right) + u"</a>"_s;
 }
 
 QString htmlBody(const Section &section)
 {
     QString html;
     for (const QString &paragraph : section.paragraphs) {
-        html += u"<p>"_s + escaped(paragraph) + u"</p>"_s;
+        html += u"<p>"_s + htmlText(paragraph) + u"</p>"_s;
     }
     QStringList items;
     for (const QString &bullet : section.bullets) {
-        items.append(escaped(bullet));
+        items.append(htmlText(bullet));
     }
     for (const CodeLink &link : section.codes) {
         QString item = link.compareWith.isEmpty() ? htmlCodeLink(link.code)
                                                   : htmlCompareLink(link.compareWith, link.code);
         if (!link.title.isEmpty()) {
-            item += u" "_s + escaped(link.title);
+            item += u" "_s + htmlText(link.title);
         }
         if (!link.note.isEmpty()) {
-            item += u" <i>("_s + escaped(link.note) + u")</i>"_s;
+            item += u" <i>("_s + htmlText(link.note) + u")</i>"_s;
         }
         items.append(item);
     }
     for (const Reference &reference : section.references) {
         QString item = u"<a href=\""_s + escaped(reference.url()) + u"\">"_s
-            + escaped(reference.toStringWithTitle()) + u"</a>"_s;
+            + htmlText(reference.toStringWithTitle()) + u"</a>"_s;
         if (!reference.note.isEmpty()) {
-            item += u" ("_s + escaped(reference.note) + u')';
+            item += u" ("_s + htmlText(reference.note) + u')';
         }
         items.append(item);
     }
@@ -156,7 +172,7 @@ QString html(const Section &section, int headingLevel)
 {
     QString result;
     if (!section.heading.isEmpty()) {
-        result += u"<h%1>"_s.arg(headingLevel) + escaped(section.heading) + u"</h%1>"_s.arg(headingLevel);
+        result += u"<h%1>"_s.arg(headingLevel) + htmlText(section.heading) + u"</h%1>"_s.arg(headingLevel);
     }
     return result + htmlBody(section);
 }

@@ -15,6 +15,8 @@ QString markdown(const Section &section, int headingLevel = 2);
 // Every string is escaped; codes link as "code:<code>", references to the RFC Editor.
 QString html(const Section &section, int headingLevel = 3);
 QString htmlBody(const Section &section);
+// Escaped text in which no enhanced code can break across lines (see TextSpans::pieces).
+QString htmlText(const QString &text);
 QString htmlCodeLink(const QString &code);
 // A link that opens the comparison of left and right, labelled with right.
 QString htmlCompareLink(const QString &left, const QString &right);

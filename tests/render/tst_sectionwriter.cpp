@@ -1,0 +1,176 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// What the writers make of text: codes that stay whole when Qt's rich text lays them out at
+// any width.
+#include "comparisonbuilder.h"
+#include "comparisonrenderer.h"
+#include "entryrenderer.h"
+#include "explainer.h"
+#include "explanationrenderer.h"
+#include "knowledgebaseloader.h"
+#include "sectionwriter.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QFontInfo>
+#include <QFontMetricsF>
+#include <QGuiApplication>
+#include <QRegularExpression>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextLayout>
+
+using namespace Qt::StringLiterals;
+using namespace SmtpCodes;
+
+namespace {
+constexpr QChar wordJoiner(0x2060);
+
+// Every enhanced code as a reader sees it, written independently of TextSpans so that a code
+// it misses is still checked: class or X, subject, detail, XXX or YYY placeholders.
+const QRegularExpression &anyCode()
+{
+    static const QRegularExpression pattern(uR"([245X]\.(?:\d+|X+)\.(?:\d+|X+|Y+))"_s);
+    return pattern;
+}
+
+struct BrokenCode
+{
+    QString code;
+    qreal width = 0;
+};
+
+// Lays html out at each width and returns the codes that a line break cuts, with the width.
+// A code wider than a whole line must break somewhere; widths start above that.
+QList<BrokenCode> brokenCodes(const QString &html, const QList<qreal> &widths)
+{
+    QList<BrokenCode> broken;
+    QTextDocument document;
+    document.setHtml(html);
+    for (const qreal width : widths) {
+        document.setTextWidth(width);
+        document.documentLayout()->documentSize(); // lays the document out
+        for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+            const QString text = block.text();
+            // The visible text and, for each of its characters, where it is in the block.
+            QString visible;
+            QList<qsizetype> position;
+            for (qsizetype i = 0; i < text.size(); ++i) {
+                if (text.at(i) != wordJoiner) {
+                    visible += text.at(i);
+                    position.append(i);
+                }
+            }
+            const QTextLayout *layout = block.layout();
+            for (auto it = anyCode().globalMatch(visible); it.hasNext();) {
+                const QRegularExpressionMatch match = it.next();
+                const qsizetype first = position.at(match.capturedStart());
+                const qsizetype last = position.at(match.capturedEnd() - 1);
+                if (layout->lineForTextPosition(int(first)).lineNumber()
+                    != layout->lineForTextPosition(int(last)).lineNumber()) {
+                    broken.append({match.captured(), width});
+                }
+            }
+        }
+    }
+    return broken;
+}
+
+QList<qreal> widthsFrom(qreal narrowest)
+{
+    QList<qreal> widths;
+    for (qreal width = narrowest; width <= 900; width += 11) {
+        widths.append(width);
+    }
+    return widths;
+}
+
+QString describe(const QList<BrokenCode> &broken)
+{
+    QStringList parts;
+    for (const BrokenCode &each : broken.first(std::min<qsizetype>(broken.size(), 8))) {
+        parts.append(u"%1 at %2 px"_s.arg(each.code).arg(each.width));
+    }
+    return u"%1 codes broken: "_s.arg(broken.size()) + parts.join(u", "_s);
+}
+} // namespace
+
+class TstSectionWriter : public QObject
+{
+    Q_OBJECT
+
+private:
+    KnowledgeBase m_base;
+    qreal m_narrowest = 0;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_base = KnowledgeBaseLoader::loadBuiltIn();
+        // Narrower than this, the widest code does not fit a heading line on its own.
+        QFont heading = QGuiApplication::font();
+        heading.setPointSizeF(heading.pointSizeF() * 1.5);
+        heading.setBold(true);
+        m_narrowest = QFontMetricsF(heading).horizontalAdvance(u"5.XXX.XXX \u2014"_s) + 30;
+        QVERIFY(!QFontInfo(QGuiApplication::font()).family().isEmpty());
+    }
+
+    // The test itself finds broken codes: the same text, only escaped, breaks "X.1.1".
+    void layout_withoutProtection_breaksCodes()
+    {
+        const QString text = m_base.entry(u"550"_s)->howToFix;
+        const QList<BrokenCode> broken
+            = brokenCodes(u"<p>"_s + text.toHtmlEscaped() + u"</p>"_s, widthsFrom(m_narrowest));
+        QVERIFY2(!broken.isEmpty(), "the check would not see a broken code");
+    }
+
+    void layout_keepsCodesWhole_data()
+    {
+        QTest::addColumn<QString>("html");
+        // How many codes side by side a line must hold: two in a comparison's columns.
+        QTest::addColumn<int>("columns");
+        const EntryRenderer entries(m_base);
+        for (const QString &code :
+            {u"550"_s, u"X.1.1"_s, u"5.7.1"_s, u"X.7.23"_s, u"X.1.XXX"_s, u"5.XXX.XXX"_s, u"554"_s}) {
+            QTest::newRow(qPrintable(u"entry "_s + code)) << entries.toHtml(m_base.lookup(code)) << 1;
+        }
+        const ComparisonRenderer comparisons(m_base);
+        const ComparisonBuilder builder(m_base);
+        QTest::newRow("comparison X.1.1 X.1.10")
+            << comparisons.toHtml(builder.build(m_base.lookup(u"X.1.1"_s), m_base.lookup(u"X.1.10"_s))) << 2;
+        QTest::newRow("explanation") << ExplanationRenderer().toHtml(
+            Explainer(m_base).explain(u"550 5.7.1 See X.7.1, X.1.1, 4.XXX.XXX and 2.XXX.YYY."_s))
+                                     << 1;
+        Section dense;
+        dense.heading = u"X.7.20 to X.7.26"_s;
+        dense.paragraphs = {u"X.1.1 X.1.2 X.1.10 X.7.1 X.7.20 X.7.27 5.1.1 4.2.2 X.2.2 X.XXX.XXX "
+                            u"5.XXX.XXX X.3.XXX (X.4.4), X.5.1; X.6.10. \u201cX.7.30\u201d"_s};
+        dense.codes = {{u"X.1.10"_s, u"title with X.1.1 inside"_s, u"note X.7.1"_s, {}},
+            {u"X.7.26"_s, {}, {}, u"X.7.1"_s}};
+        dense.bullets = {u"bullet X.2.1 X.2.2"_s};
+        QTest::newRow("dense section") << SectionWriter::html(dense) << 1;
+    }
+
+    void layout_keepsCodesWhole()
+    {
+        QFETCH(QString, html);
+        QFETCH(int, columns);
+        const QList<BrokenCode> broken = brokenCodes(html, widthsFrom(columns * (m_narrowest + 12)));
+        QVERIFY2(broken.isEmpty(), qPrintable(describe(broken)));
+    }
+
+    void htmlText_joinsOnlyWhereALineCouldEnd()
+    {
+        // "5.1.1" offers no break, so its text stays as typed (a copy of it still finds it).
+        const QString numeric = SectionWriter::htmlText(u"see 5.1.1 now"_s);
+        QVERIFY2(numeric.contains(u">5.1.1</span>"_s), qPrintable(numeric));
+        QVERIFY(numeric.contains(u"white-space:nowrap"_s));
+        const QString lettered = SectionWriter::htmlText(u"see X.1.1 now"_s);
+        QVERIFY2(lettered.contains(u">X.&#8288;1.1</span>"_s), qPrintable(lettered));
+        // Dotted numbers that are no code are left alone.
+        QCOMPARE(SectionWriter::htmlText(u"192.0.2.1 and 4.5.3.1.10"_s), u"192.0.2.1 and 4.5.3.1.10"_s);
+        QCOMPARE(SectionWriter::htmlText(u"a < b & \"c\""_s), u"a &lt; b &amp; &quot;c&quot;"_s);
+    }
+};
+
+QTEST_MAIN(TstSectionWriter)
+#include "tst_sectionwriter.moc"
