@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // What the writers make of text: codes that stay whole when Qt's rich text lays them out at
-// any width.
+// any width, URLs of pasted text as links and nothing else.
 #include "comparisonbuilder.h"
 #include "comparisonrenderer.h"
 #include "entryrenderer.h"
@@ -8,6 +8,7 @@
 #include "explanationrenderer.h"
 #include "knowledgebaseloader.h"
 #include "sectionwriter.h"
+#include "textspans.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QFontInfo>
@@ -92,6 +93,21 @@ QString describe(const QList<BrokenCode> &broken)
     }
     return u"%1 codes broken: "_s.arg(broken.size()) + parts.join(u", "_s);
 }
+
+// Every href of html, decoded as the rich-text engine reads it.
+QStringList hrefs(const QString &html)
+{
+    QStringList result;
+    static const QRegularExpression href(u"href=\"([^\"]*)\""_s);
+    for (auto it = href.globalMatch(html); it.hasNext();) {
+        QString target = it.next().captured(1);
+        result.append(target.replace(u"&quot;"_s, u"\""_s)
+                          .replace(u"&lt;"_s, u"<"_s)
+                          .replace(u"&gt;"_s, u">"_s)
+                          .replace(u"&amp;"_s, u"&"_s));
+    }
+    return result;
+}
 } // namespace
 
 class TstSectionWriter : public QObject
@@ -137,8 +153,8 @@ private Q_SLOTS:
         const ComparisonBuilder builder(m_base);
         QTest::newRow("comparison X.1.1 X.1.10")
             << comparisons.toHtml(builder.build(m_base.lookup(u"X.1.1"_s), m_base.lookup(u"X.1.10"_s))) << 2;
-        QTest::newRow("explanation") << ExplanationRenderer().toHtml(
-            Explainer(m_base).explain(u"550 5.7.1 See X.7.1, X.1.1, 4.XXX.XXX and 2.XXX.YYY."_s))
+        QTest::newRow("explanation") << ExplanationRenderer().toHtml(Explainer(m_base).explain(
+            u"550 5.7.1 See X.7.1, X.1.1, 4.XXX.XXX and 2.XXX.YYY at https://x.example/a."_s))
                                      << 1;
         Section dense;
         dense.heading = u"X.7.20 to X.7.26"_s;
@@ -169,6 +185,60 @@ private Q_SLOTS:
         // Dotted numbers that are no code are left alone.
         QCOMPARE(SectionWriter::htmlText(u"192.0.2.1 and 4.5.3.1.10"_s), u"192.0.2.1 and 4.5.3.1.10"_s);
         QCOMPARE(SectionWriter::htmlText(u"a < b & \"c\""_s), u"a &lt; b &amp; &quot;c&quot;"_s);
+    }
+
+    void urls_areFoundWithoutTheirPunctuation_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("sentence end")
+            << u"see https://example.org/path."_s << QStringList {u"https://example.org/path"_s};
+        QTest::newRow("in brackets")
+            << u"(see https://example.org/a), <https://example.net/b>, [http://e.example/c]"_s
+            << QStringList {u"https://example.org/a"_s, u"https://example.net/b"_s, u"http://e.example/c"_s};
+        QTest::newRow("own parentheses") << u"https://en.example/wiki/Foo_(bar)."_s
+                                         << QStringList {u"https://en.example/wiki/Foo_(bar)"_s};
+        QTest::newRow("query") << u"https://support.example/mail/?p=NoSuchUser&hl=en a1si12 - gsmtp"_s
+                               << QStringList {u"https://support.example/mail/?p=NoSuchUser&hl=en"_s};
+        QTest::newRow("quotes") << u"'https://q.example/y' \u201chttps://r.example/z\u201d"_s
+                                << QStringList {u"https://q.example/y"_s, u"https://r.example/z"_s};
+        QTest::newRow("upper case") << u"HTTPS://UPPER.example/Z"_s
+                                    << QStringList {u"HTTPS://UPPER.example/Z"_s};
+        QTest::newRow("other schemes") << u"javascript:alert(1) ftp://f.example/ file:///etc/passwd "
+                                          u"data:text/html,<script>"_s
+                                       << QStringList {};
+        QTest::newRow("no host") << u"http:// and https://\"onmouseover=alert(1)"_s << QStringList {};
+        QTest::newRow("inside a word") << u"xhttps://evil.example/"_s << QStringList {};
+    }
+
+    void urls_areFoundWithoutTheirPunctuation()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, expected);
+        QStringList found;
+        for (const TextSpans::Span &span : TextSpans::urls(text)) {
+            found.append(text.mid(span.start, span.length));
+        }
+        QCOMPARE(found, expected);
+    }
+
+    void htmlTextWithLinks_linksOnlyHttpAndEscapes()
+    {
+        const QString text = u"a https://example.com/a?b=1&c=\"2\" b javascript:alert(1) "
+                             u"c https://x.example/<script>alert(1)</script> d (https://example.org/path)."_s;
+        const QString html = SectionWriter::htmlTextWithLinks(text);
+        QCOMPARE(hrefs(html),
+            (QStringList {
+                u"https://example.com/a?b=1&c="_s, u"https://x.example/"_s, u"https://example.org/path"_s}));
+        QVERIFY(!html.contains(u"<script"_s, Qt::CaseInsensitive));
+        QVERIFY(html.contains(u"&lt;script&gt;alert(1)&lt;/script&gt;"_s));
+        QVERIFY(html.contains(u"<a href=\"https://example.com/a?b=1&amp;c=\""_s));
+        QVERIFY(
+            html.contains(u"title=\"Opens example.org in your web browser: https://example.org/path\""_s));
+        // The text after a link is the text as pasted, closing bracket and all.
+        QVERIFY(html.contains(u"https://example.org/path</a>)."_s));
+        // Without the flag the same text links nothing.
+        QVERIFY(hrefs(SectionWriter::htmlText(text)).isEmpty());
     }
 };
 

@@ -48,6 +48,7 @@ QList<Section> ExplanationRenderer::sections(const ExplainedReply &reply, qsizet
     }
     if (!parsed.text.isEmpty()) {
         summary.paragraphs.append(u"\u201c"_s + parsed.text + u"\u201d"_s);
+        summary.linkUrls = true;
     }
     summary.paragraphs.append(u"Verdict: "_s + Explainer::verdictLabel(reply.verdict)
         + (reply.verdictBasis.isEmpty() ? QString() : u" ("_s + reply.verdictBasis + u')'));

@@ -27,6 +27,20 @@ QString escaped(const QString &text)
 {
     return text.toHtmlEscaped();
 }
+
+QString htmlUrlLink(const QString &address)
+{
+    const QString host = QUrl(address).host();
+    const QString tooltip = u"Opens %1 in your web browser: %2"_s.arg(host, address);
+    return u"<a href=\""_s + escaped(address) + u"\" title=\""_s + escaped(tooltip) + u"\">"_s
+        + escaped(address) + u"</a>"_s;
+}
+
+// A URL inside Markdown: '|' would end a table cell, '<' and '>' the autolink.
+QString markdownUrl(QString url)
+{
+    return url.replace(u'|', u"%7C"_s).replace(u'<', u"%3C"_s).replace(u'>', u"%3E"_s);
+}
 } // namespace
 
 QString text(const Section &section, const QString &indent)
@@ -76,7 +90,7 @@ QString markdown(const Section &section, int headingLevel)
         blocks.append(QString(headingLevel, u'#') + u' ' + markdownEscaped(section.heading));
     }
     for (const QString &paragraph : section.paragraphs) {
-        blocks.append(markdownEscaped(paragraph));
+        blocks.append(section.linkUrls ? markdownWithLinks(paragraph) : markdownEscaped(paragraph));
     }
     QStringList items;
     for (const QString &bullet : section.bullets) {
@@ -106,6 +120,18 @@ QString markdown(const Section &section, int headingLevel)
     return blocks.join(u"\n\n"_s);
 }
 
+QString markdownWithLinks(const QString &text)
+{
+    QString result;
+    qsizetype position = 0;
+    for (const TextSpans::Span &url : TextSpans::urls(text)) {
+        result += markdownEscaped(text.mid(position, url.start - position)) + u'<'
+            + markdownUrl(text.mid(url.start, url.length)) + u'>';
+        position = url.start + url.length;
+    }
+    return result + markdownEscaped(text.mid(position));
+}
+
 // Escaped text with its codes kept whole: CSS nowrap for browsers, word joiners for Qt.
 QString htmlText(const QString &text)
 {
@@ -119,6 +145,18 @@ QString htmlText(const QString &text)
         }
     }
     return result;
+}
+
+QString htmlTextWithLinks(const QString &text)
+{
+    QString result;
+    qsizetype position = 0;
+    for (const TextSpans::Span &url : TextSpans::urls(text)) {
+        result += htmlText(text.mid(position, url.start - position))
+            + htmlUrlLink(text.mid(url.start, url.length));
+        position = url.start + url.length;
+    }
+    return result + htmlText(text.mid(position));
 }
 
 QString htmlCodeLink(const QString &code)
@@ -137,7 +175,8 @@ QString htmlBody(const Section &section)
 {
     QString html;
     for (const QString &paragraph : section.paragraphs) {
-        html += u"<p>"_s + htmlText(paragraph) + u"</p>"_s;
+        html
+            += u"<p>"_s + (section.linkUrls ? htmlTextWithLinks(paragraph) : htmlText(paragraph)) + u"</p>"_s;
     }
     QStringList items;
     for (const QString &bullet : section.bullets) {

@@ -17,10 +17,14 @@ QString html(const Section &section, int headingLevel = 3);
 QString htmlBody(const Section &section);
 // Escaped text in which no enhanced code can break across lines (see TextSpans::pieces).
 QString htmlText(const QString &text);
+// The same, with every http and https URL a link that names where it goes in its tooltip.
+QString htmlTextWithLinks(const QString &text);
 QString htmlCodeLink(const QString &code);
 // A link that opens the comparison of left and right, labelled with right.
 QString htmlCompareLink(const QString &left, const QString &right);
 QString markdownEscaped(const QString &text);
+// Escaped, with every http and https URL an autolink (<https://...>).
+QString markdownWithLinks(const QString &text);
 // {"rfc": 5321, "section": "4.2.3", "title": "...", "note": "..."}; title and note only when known.
 QJsonObject json(const Reference &reference);
 

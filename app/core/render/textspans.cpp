@@ -3,6 +3,7 @@
 
 #include <QRegularExpression>
 #include <QTextBoundaryFinder>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -10,6 +11,33 @@ namespace SmtpCodes::TextSpans {
 
 namespace {
 constexpr QChar wordJoiner(0x2060);
+
+// A closing bracket or quote ends the URL unless the URL opened it ("…/wiki/Foo_(bar)",
+// "…?q='a'").
+bool closesWhatTheUrlOpened(QStringView url)
+{
+    const QChar last = url.back();
+    if (last == u'\'') {
+        return url.count(last) % 2 == 0;
+    }
+    const QChar open = last == u')' ? u'(' : last == u']' ? u'[' : u'{';
+    return url.count(open) >= url.count(last);
+}
+
+qsizetype trimmedUrlLength(QStringView url)
+{
+    static const QStringView sentencePunctuation = u".,;:!?\"*";
+    static const QStringView closing = u")]}'";
+    while (!url.isEmpty()) {
+        const QChar last = url.back();
+        if (sentencePunctuation.contains(last) || (closing.contains(last) && !closesWhatTheUrlOpened(url))) {
+            url.chop(1);
+        } else {
+            break;
+        }
+    }
+    return url.size();
+}
 } // namespace
 
 QList<Span> codes(const QString &text)
@@ -21,6 +49,25 @@ QList<Span> codes(const QString &text)
     for (auto it = pattern.globalMatch(text); it.hasNext();) {
         const QRegularExpressionMatch match = it.next();
         result.append({match.capturedStart(), match.capturedLength()});
+    }
+    return result;
+}
+
+QList<Span> urls(const QString &text)
+{
+    // Up to white space or a character that cannot stand in a URL written in running text,
+    // typographic quotes included (the explanation puts the reply text in them).
+    static const QRegularExpression pattern(
+        uR"(\bhttps?://[^\s<>"\x{2018}\x{2019}\x{201C}\x{201D}\x{AB}\x{BB}]+)"_s,
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    QList<Span> result;
+    for (auto it = pattern.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        const qsizetype length = trimmedUrlLength(match.capturedView());
+        const QUrl url(text.mid(match.capturedStart(), length));
+        if (url.isValid() && !url.host().isEmpty()) {
+            result.append({match.capturedStart(), length});
+        }
     }
     return result;
 }

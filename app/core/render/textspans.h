@@ -18,6 +18,10 @@ struct Span
 // the same shape and are found too, which does no harm: they must not break either.
 QList<Span> codes(const QString &text);
 
+// The http and https URLs in text that comes from outside (a pasted reply), without the
+// punctuation that ends a sentence or closes a bracket around them. No other scheme.
+QList<Span> urls(const QString &text);
+
 // A run of text, or one of its codes, for a writer that must keep codes whole.
 struct Piece
 {
