@@ -128,6 +128,35 @@ private Q_SLOTS:
         QVERIFY(object.value(u"distinction"_s).isObject());
     }
 
+    // Every format opens with the same summary, the answer before the long sections.
+    void show_opensWithTheSummary()
+    {
+        const Run text = run({u"--show"_s, u"4.2.2"_s});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.out.startsWith(
+                     u"4.2.2  Mailbox full  [X.2.2]\n\n"
+                     u"  Class: Persistent Transient Failure (4.X.X)\n"
+                     u"  What to do: Retry later, unchanged: the sending server keeps the message\n"
+                     u"    queued and retries by itself. Who acts: the recipient, who controls the\n"
+                     u"    mailbox.\n  Meaning: "_s),
+            qPrintable(text.out.left(400)));
+        QVERIFY(text.out.indexOf(u"\n  Often confused with: "_s) < text.out.indexOf(u"\nClass\n"_s));
+        const Run markdown = run({u"--show"_s, u"4.2.2"_s, u"--format"_s, u"markdown"_s});
+        QVERIFY(markdown.out.contains(u"\n\n- **Class:** Persistent Transient Failure (4.X.X)\n"
+                                      u"- **What to do:** Retry later, unchanged"_s));
+        const Run html = run({u"--show"_s, u"4.2.2"_s, u"--format"_s, u"html"_s});
+        QVERIFY(
+            html.out.indexOf(u"<b>What to do:</b> Retry later, unchanged"_s) < html.out.indexOf(u"<h3>"_s));
+        QVERIFY(html.out.contains(u"<a href=\"compare:4.2.2/"_s));
+        const Run json = run({u"--show"_s, u"4.2.2"_s, u"--format"_s, u"json"_s});
+        const QJsonObject summary
+            = QJsonDocument::fromJson(json.out.toUtf8()).object().value(u"summary"_s).toObject();
+        QCOMPARE(summary.value(u"retry"_s).toString(), u"later"_s);
+        QCOMPARE(summary.value(u"class"_s).toString(), u"persistent-transient"_s);
+        QVERIFY(summary.value(u"whoActs"_s).toString().contains(u"recipient"_s));
+        QVERIFY(!summary.value(u"confusedWith"_s).toArray().isEmpty());
+    }
+
     void show_enhancedWithClass()
     {
         const Run result = run({u"--show"_s, u"5.1.1"_s});

@@ -36,6 +36,11 @@ QString htmlUrlLink(const QString &address)
         + escaped(address) + u"</a>"_s;
 }
 
+QString titleAttribute(const QString &tooltip)
+{
+    return tooltip.isEmpty() ? QString() : u" title=\""_s + escaped(tooltip) + u'"';
+}
+
 // A URL inside Markdown: '|' would end a table cell, '<' and '>' the autolink.
 QString markdownUrl(QString url)
 {
@@ -159,16 +164,17 @@ QString htmlTextWithLinks(const QString &text)
     return result + htmlText(text.mid(position));
 }
 
-QString htmlCodeLink(const QString &code)
+QString htmlCodeLink(const QString &code, const QString &tooltip)
 {
-    return u"<a href=\"code:"_s + QString::fromLatin1(QUrl::toPercentEncoding(code)) + u"\">"_s
-        + htmlText(code) + u"</a>"_s;
+    return u"<a href=\"code:"_s + QString::fromLatin1(QUrl::toPercentEncoding(code)) + u'"'
+        + titleAttribute(tooltip) + u'>' + htmlText(code) + u"</a>"_s;
 }
 
-QString htmlCompareLink(const QString &left, const QString &right)
+QString htmlCompareLink(const QString &left, const QString &right, const QString &tooltip)
 {
     return u"<a href=\"compare:"_s + QString::fromLatin1(QUrl::toPercentEncoding(left)) + u'/'
-        + QString::fromLatin1(QUrl::toPercentEncoding(right)) + u"\">"_s + htmlText(right) + u"</a>"_s;
+        + QString::fromLatin1(QUrl::toPercentEncoding(right)) + u'"' + titleAttribute(tooltip) + u'>'
+        + htmlText(right) + u"</a>"_s;
 }
 
 QString htmlBody(const Section &section)

@@ -19,9 +19,10 @@ QString htmlBody(const Section &section);
 QString htmlText(const QString &text);
 // The same, with every http and https URL a link that names where it goes in its tooltip.
 QString htmlTextWithLinks(const QString &text);
-QString htmlCodeLink(const QString &code);
+// A tooltip, when given, becomes the link's title.
+QString htmlCodeLink(const QString &code, const QString &tooltip = {});
 // A link that opens the comparison of left and right, labelled with right.
-QString htmlCompareLink(const QString &left, const QString &right);
+QString htmlCompareLink(const QString &left, const QString &right, const QString &tooltip = {});
 QString markdownEscaped(const QString &text);
 // Escaped, with every http and https URL an autolink (<https://...>).
 QString markdownWithLinks(const QString &text);
