@@ -102,10 +102,10 @@ private Q_SLOTS:
         const QString &out = result.out;
         QVERIFY(out.startsWith(u"250 vs 251\n"_s));
         qsizetype position = 0;
-        // Every section, in order, each naming both codes.
-        for (const QString &heading :
-            {u"\nShared class\n"_s, u"\nClass\n"_s, u"\nDescription\n"_s, u"\nWhen you see it\n"_s,
-                u"\nHow to fix\n"_s, u"\nKey differences\n"_s, u"\nWhen to use which\n"_s}) {
+        // Every section, in order, the answer first; the rows name both codes.
+        for (const QString &heading : {u"\nKey differences\n"_s, u"\nWhen to use which\n"_s,
+                 u"\nShared class\n"_s, u"\nClass\n"_s, u"\nDescription\n"_s, u"\nWhen you see it\n"_s,
+                 u"\nHow to fix\n"_s, u"\nHow the RFCs settle it: "_s}) {
             const qsizetype found = out.indexOf(heading, position);
             QVERIFY2(found > position, qPrintable(heading));
             position = found;
@@ -126,6 +126,10 @@ private Q_SLOTS:
         const QJsonObject object = QJsonDocument::fromJson(json.out.toUtf8()).object();
         QCOMPARE(object.value(u"left"_s).toObject().value(u"code"_s).toString(), u"250"_s);
         QVERIFY(object.value(u"distinction"_s).isObject());
+        const Run markdown = run({u"--compare"_s, u"250"_s, u"251"_s, u"--format"_s, u"markdown"_s});
+        QVERIFY(markdown.out.indexOf(u"\n## Key differences\n"_s)
+            < markdown.out.indexOf(u"\n| | 250 | 251 |\n"_s));
+        QVERIFY(markdown.out.contains(u"\n| **Description** | "_s));
     }
 
     // Every format opens with the same summary, the answer before the long sections.

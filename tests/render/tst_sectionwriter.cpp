@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // What the writers make of text: codes that stay whole when Qt's rich text lays them out at
-// any width, URLs of pasted text as links and nothing else.
+// any width, URLs of pasted text as links and nothing else, table cells that stay one cell.
 #include "comparisonbuilder.h"
 #include "comparisonrenderer.h"
 #include "entryrenderer.h"
@@ -105,6 +105,23 @@ QStringList hrefs(const QString &html)
                           .replace(u"&lt;"_s, u"<"_s)
                           .replace(u"&gt;"_s, u">"_s)
                           .replace(u"&amp;"_s, u"&"_s));
+    }
+    return result;
+}
+
+// A Markdown table row cut into its cells at the pipes that are not escaped.
+QStringList cells(const QString &row)
+{
+    QStringList result {QString()};
+    for (qsizetype i = 0; i < row.size(); ++i) {
+        if (row.at(i) == u'\\' && i + 1 < row.size()) {
+            result.last() += row.mid(i, 2);
+            ++i;
+        } else if (row.at(i) == u'|') {
+            result.append(QString());
+        } else {
+            result.last() += row.at(i);
+        }
     }
     return result;
 }
@@ -239,6 +256,31 @@ private Q_SLOTS:
         QVERIFY(html.contains(u"https://example.org/path</a>)."_s));
         // Without the flag the same text links nothing.
         QVERIFY(hrefs(SectionWriter::htmlText(text)).isEmpty());
+    }
+
+    void markdownCell_isOneCell()
+    {
+        const KnowledgeBase base = [] {
+            KnowledgeBaseLoader loader;
+            loader.loadFile(QStringLiteral(SMTPCODES_TEST_DATA) + u"/kb/table-cells.json"_s);
+            return loader.finish();
+        }();
+        QCOMPARE(base.entries().size(), 2);
+        const QString markdown = ComparisonRenderer(base).toMarkdown(
+            ComparisonBuilder(base).build(base.lookup(u"250"_s), base.lookup(u"251"_s)));
+        const QStringList rows = markdown.split(u'\n').filter(QRegularExpression(u"^\\| \\*\\*"_s));
+        QCOMPARE(rows.size(), 6);
+        for (const QString &row : rows) {
+            // "", the row heading, the two codes, "": three cells whatever the text holds.
+            QCOMPARE(cells(row).size(), 5);
+        }
+        const QString description = rows.filter(u"**Description**"_s).first();
+        QVERIFY2(description.contains(
+                     u"Left \\| right, a back\\\\slash \\\\\\| before a pipe, and a line break."_s),
+            qPrintable(description));
+        const QString references = rows.filter(u"**References**"_s).first();
+        QVERIFY2(references.contains(u"#section-4.2%7C3)"_s), qPrintable(references));
+        QVERIFY(references.contains(u"(note \\| with a pipe)"_s));
     }
 };
 

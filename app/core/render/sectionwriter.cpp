@@ -137,6 +137,29 @@ QString markdownWithLinks(const QString &text)
     return result + markdownEscaped(text.mid(position));
 }
 
+QString markdownCell(const Section &section)
+{
+    QStringList parts;
+    for (const QString &paragraph : section.paragraphs) {
+        parts.append(section.linkUrls ? markdownWithLinks(paragraph) : markdownEscaped(paragraph));
+    }
+    for (const QString &bullet : section.bullets) {
+        parts.append(u"\u2022 "_s + markdownEscaped(bullet));
+    }
+    for (const CodeLink &link : section.codes) {
+        parts.append(u"**"_s + markdownEscaped(link.code) + u"**"_s
+            + (link.title.isEmpty() ? QString() : u' ' + markdownEscaped(link.title))
+            + (link.note.isEmpty() ? QString() : u" ("_s + markdownEscaped(link.note) + u')'));
+    }
+    for (const Reference &reference : section.references) {
+        parts.append(u"["_s + markdownEscaped(reference.toStringWithTitle()) + u"]("_s
+            + markdownUrl(reference.url()) + u')'
+            + (reference.note.isEmpty() ? QString() : u" ("_s + markdownEscaped(reference.note) + u')'));
+    }
+    // A line break would end the table row.
+    return parts.join(u"<br>"_s).replace(u'\n', u' ');
+}
+
 // Escaped text with its codes kept whole: CSS nowrap for browsers, word joiners for Qt.
 QString htmlText(const QString &text)
 {

@@ -26,6 +26,8 @@ QString htmlCompareLink(const QString &left, const QString &right, const QString
 QString markdownEscaped(const QString &text);
 // Escaped, with every http and https URL an autolink (<https://...>).
 QString markdownWithLinks(const QString &text);
+// The section on one line for a Markdown table cell: the parts joined by <br>, '|' escaped.
+QString markdownCell(const Section &section);
 // {"rfc": 5321, "section": "4.2.3", "title": "...", "note": "..."}; title and note only when known.
 QJsonObject json(const Reference &reference);
 
