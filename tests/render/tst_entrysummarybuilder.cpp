@@ -140,6 +140,8 @@ private Q_SLOTS:
         QTest::newRow("general code")
             << u"The general code of the mail system subject. The system failed. More."_s
             << u"The general code of the mail system subject. The system failed."_s;
+        QTest::newRow("no definition")
+            << u"No RFC defines 422. The registry lists it with X.7.12."_s << u"No RFC defines 422."_s;
         QTest::newRow("folded white space") << u"First\n  line. Second."_s << u"First line."_s;
     }
 

@@ -116,10 +116,10 @@ bool isSentenceEnd(const QString &text, qsizetype i)
 }
 
 // "Registered by RFC 7372.", "The general code of the mail system subject.": where the code
-// comes from rather than what it says.
+// comes from rather than what it says. "No RFC defines 422." is what there is to say.
 bool saysOnlyWhereItIsDefined(QStringView sentence)
 {
-    return sentence.size() < 60
+    return sentence.size() < 60 && !sentence.startsWith(u"No ")
         && (sentence.contains(u"RFC") || sentence.contains(u"defin", Qt::CaseInsensitive)
             || sentence.contains(u"general code"));
 }
