@@ -90,8 +90,8 @@ ExplainView::ExplainView(CodeListModel *model, QWidget *parent)
     connect(m_browser, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         if (url.scheme() == u"code") {
             Q_EMIT codeActivated(url.path());
-        } else if (url.scheme() == u"https") {
-            QDesktopServices::openUrl(url);
+        } else if (url.scheme() == u"https" || url.scheme() == u"http") {
+            QDesktopServices::openUrl(url); // the RFC Editor, or a URL in the pasted reply
         }
     });
     // Explained replies point into the knowledge base: explain again with the reloaded one.

@@ -102,10 +102,10 @@ private Q_SLOTS:
         const QString &out = result.out;
         QVERIFY(out.startsWith(u"250 vs 251\n"_s));
         qsizetype position = 0;
-        // Every section, in order, each naming both codes.
-        for (const QString &heading :
-            {u"\nShared class\n"_s, u"\nClass\n"_s, u"\nDescription\n"_s, u"\nWhen you see it\n"_s,
-                u"\nHow to fix\n"_s, u"\nKey differences\n"_s, u"\nWhen to use which\n"_s}) {
+        // Every section, in order, the answer first; the rows name both codes.
+        for (const QString &heading : {u"\nKey differences\n"_s, u"\nWhen to use which\n"_s,
+                 u"\nShared class\n"_s, u"\nClass\n"_s, u"\nDescription\n"_s, u"\nWhen you see it\n"_s,
+                 u"\nHow to fix\n"_s, u"\nHow the RFCs settle it: "_s}) {
             const qsizetype found = out.indexOf(heading, position);
             QVERIFY2(found > position, qPrintable(heading));
             position = found;
@@ -126,6 +126,39 @@ private Q_SLOTS:
         const QJsonObject object = QJsonDocument::fromJson(json.out.toUtf8()).object();
         QCOMPARE(object.value(u"left"_s).toObject().value(u"code"_s).toString(), u"250"_s);
         QVERIFY(object.value(u"distinction"_s).isObject());
+        const Run markdown = run({u"--compare"_s, u"250"_s, u"251"_s, u"--format"_s, u"markdown"_s});
+        QVERIFY(markdown.out.indexOf(u"\n## Key differences\n"_s)
+            < markdown.out.indexOf(u"\n| | 250 | 251 |\n"_s));
+        QVERIFY(markdown.out.contains(u"\n| **Description** | "_s));
+    }
+
+    // Every format opens with the same summary, the answer before the long sections.
+    void show_opensWithTheSummary()
+    {
+        const Run text = run({u"--show"_s, u"4.2.2"_s});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.out.startsWith(
+                     u"4.2.2  Mailbox full  [X.2.2]\n\n"
+                     u"  Class: Persistent Transient Failure (4.X.X)\n"
+                     u"  What to do: Retry later, unchanged: the sending server keeps the message\n"
+                     u"    queued and retries by itself. Who acts: the recipient, who controls the\n"
+                     u"    mailbox.\n  Meaning: "_s),
+            qPrintable(text.out.left(400)));
+        QVERIFY(text.out.indexOf(u"\n  Often confused with: "_s) < text.out.indexOf(u"\nClass\n"_s));
+        const Run markdown = run({u"--show"_s, u"4.2.2"_s, u"--format"_s, u"markdown"_s});
+        QVERIFY(markdown.out.contains(u"\n\n- **Class:** Persistent Transient Failure (4.X.X)\n"
+                                      u"- **What to do:** Retry later, unchanged"_s));
+        const Run html = run({u"--show"_s, u"4.2.2"_s, u"--format"_s, u"html"_s});
+        QVERIFY(
+            html.out.indexOf(u"<b>What to do:</b> Retry later, unchanged"_s) < html.out.indexOf(u"<h3>"_s));
+        QVERIFY(html.out.contains(u"<a href=\"compare:4.2.2/"_s));
+        const Run json = run({u"--show"_s, u"4.2.2"_s, u"--format"_s, u"json"_s});
+        const QJsonObject summary
+            = QJsonDocument::fromJson(json.out.toUtf8()).object().value(u"summary"_s).toObject();
+        QCOMPARE(summary.value(u"retry"_s).toString(), u"later"_s);
+        QCOMPARE(summary.value(u"class"_s).toString(), u"persistent-transient"_s);
+        QVERIFY(summary.value(u"whoActs"_s).toString().contains(u"recipient"_s));
+        QVERIFY(!summary.value(u"confusedWith"_s).toArray().isEmpty());
     }
 
     void show_enhancedWithClass()

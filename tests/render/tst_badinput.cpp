@@ -64,6 +64,47 @@ private Q_SLOTS:
         QVERIFY(notes.contains(u"&lt;script&gt;alert("_s));
     }
 
+    // The summary an entry opens with quotes the knowledge base too: the description's opening,
+    // the titles of related and confused codes in the links' tooltips, the distinctions' titles.
+    void injection_summaryIsEscaped()
+    {
+        const KnowledgeBase base
+            = Fixtures::loadOverlay({u"injection.json"_s, u"injection-distinction.json"_s});
+        QVERIFY(base.distinction(u"550"_s, u"X.7.800"_s));
+        const EntryRenderer renderer(base);
+        const QString local = renderer.toHtml(base.lookup(u"5.7.800"_s));
+        verifyInert(local);
+        QVERIFY2(local.contains(u"<b>Meaning:</b> &lt;img src=x onerror=alert(1)&gt; and &lt;a "
+                                u"href=&quot;javascript:alert(2)&quot;&gt;a link&lt;/a&gt;</p>"_s),
+            qPrintable(local));
+        QVERIFY(local.contains(
+            u"<a href=\"compare:5.7.800/550\" title=\"Compare 5.7.800 with 550 (\u201c&quot; "
+            u"onmouseover=&quot;alert(9)&quot; &lt;script&gt;alert('distinction')&lt;/script&gt;"
+            u"\u201d)\">550</a>"_s));
+        const QString builtIn = renderer.toHtml(base.lookup(u"550"_s));
+        verifyInert(builtIn);
+        QVERIFY(builtIn.contains(
+            u"<a href=\"compare:550/X.7.800\" title=\"Compare 550 with X.7.800 (\u201c&quot; "
+            u"onmouseover="_s));
+        // No attribute the renderer did not write: the only quotes in a tag are its own.
+        QVERIFY(!builtIn.contains(u"\" onmouseover"_s));
+        const QString markdown = renderer.toMarkdown(base.lookup(u"X.7.800"_s));
+        QVERIFY(markdown.contains(u"- **Meaning:** \\<img src=x onerror=alert(1)\\> and \\<a "
+                                  u"href=\"javascript:alert(2)\"\\>a link\\</a\\>"_s));
+        const QJsonObject summary = renderer.toJson(base.lookup(u"X.7.800"_s)).value(u"summary"_s).toObject();
+        QCOMPARE(summary.value(u"confusedWith"_s).toArray(), QJsonArray {u"550"_s});
+        QVERIFY(summary.value(u"seeAlso"_s).toArray().isEmpty());
+        // Without a distinction, the related codes stand in, as plain links to their entries.
+        const KnowledgeBase alone = Fixtures::loadOverlay({u"injection.json"_s});
+        const Lookup related = alone.lookup(u"X.7.800"_s);
+        QCOMPARE(
+            EntryRenderer(alone).toJson(related).value(u"summary"_s).toObject().value(u"seeAlso"_s).toArray(),
+            QJsonArray {u"X.7.1"_s});
+        QVERIFY(EntryRenderer(alone).toHtml(related).contains(
+            u"<b>See also:</b> <a href=\"code:X.7.1\" title=\""_s + alone.entry(u"X.7.1"_s)->title
+            + u"\">"_s));
+    }
+
     void injection_comparisonAndExplanationHtmlAreInert()
     {
         const KnowledgeBase base = Fixtures::loadOverlay({u"injection.json"_s});

@@ -195,8 +195,9 @@ private Q_SLOTS:
         child<QPushButton>(&window, u"copyComparisonMarkdownButton"_s)->click();
         const QString markdown = QGuiApplication::clipboard()->text();
         QVERIFY(markdown.startsWith(u"# 250 vs 251\n"_s));
-        QVERIFY(markdown.contains(u"\n## How to fix\n"_s));
-        QVERIFY(markdown.contains(u"\n### 251\n"_s));
+        // The aligned rows are a table: one row per section, a column per code.
+        QVERIFY(markdown.contains(u"\n| | 250 | 251 |\n"_s));
+        QVERIFY(markdown.contains(u"\n| **How to fix** | "_s));
         QVERIFY(markdown.contains(u"## Key differences"_s));
         QVERIFY(markdown.contains(u"[RFC 5321 §3.4 Forwarding for Address Correction or Updating]"
                                   u"(https://www.rfc-editor.org/rfc/rfc5321#section-3.4)"_s));

@@ -63,31 +63,33 @@ Section ComparisonRenderer::classSection(const Comparison &comparison) const
     return section;
 }
 
-QList<Section> ComparisonRenderer::closingSections(const Comparison &comparison) const
+QList<Section> ComparisonRenderer::answerSections(const Comparison &comparison) const
 {
-    QList<Section> result;
     Section differences;
     differences.id = u"keyDifferences"_s;
     differences.heading = u"Key differences"_s;
     differences.bullets = comparison.keyDifferences;
-    result.append(differences);
 
     Section use;
     use.id = u"whenToUseWhich"_s;
     use.heading = u"When to use which"_s;
     use.paragraphs
         = {u"For the sender: "_s + comparison.forSender, u"For the server: "_s + comparison.forServer};
-    result.append(use);
+    return {differences, use};
+}
 
-    if (const Distinction *distinction = comparison.distinction) {
-        Section curated;
-        curated.id = u"distinction"_s;
-        curated.heading = u"How the RFCs settle it: "_s + distinction->title;
-        curated.paragraphs = {distinction->summary};
-        curated.references = distinction->references;
-        result.append(curated);
+std::optional<Section> ComparisonRenderer::distinctionSection(const Comparison &comparison) const
+{
+    const Distinction *distinction = comparison.distinction;
+    if (!distinction) {
+        return std::nullopt;
     }
-    return result;
+    Section curated;
+    curated.id = u"distinction"_s;
+    curated.heading = u"How the RFCs settle it: "_s + distinction->title;
+    curated.paragraphs = {distinction->summary};
+    curated.references = distinction->references;
+    return curated;
 }
 
 QString ComparisonRenderer::toText(const Comparison &comparison) const
@@ -95,16 +97,33 @@ QString ComparisonRenderer::toText(const Comparison &comparison) const
     QStringList blocks;
     blocks.append(title(comparison) + u'\n' + u"  "_s + m_entries.headline(comparison.left) + u'\n' + u"  "_s
         + m_entries.headline(comparison.right));
+    for (const Section &section : answerSections(comparison)) {
+        blocks.append(SectionWriter::text(section));
+    }
     blocks.append(SectionWriter::text(classSection(comparison)));
     for (const ComparisonRow &row : rows(comparison)) {
         blocks.append(row.heading + u"\n  "_s + comparison.left.code + u":\n"_s
             + SectionWriter::text(row.left, u"    "_s) + u"\n  "_s + comparison.right.code + u":\n"_s
             + SectionWriter::text(row.right, u"    "_s));
     }
-    for (const Section &section : closingSections(comparison)) {
-        blocks.append(SectionWriter::text(section));
+    if (const std::optional<Section> distinction = distinctionSection(comparison)) {
+        blocks.append(SectionWriter::text(*distinction));
     }
     return blocks.join(u"\n\n"_s) + u'\n';
+}
+
+QString ComparisonRenderer::markdownTable(const Comparison &comparison) const
+{
+    using SectionWriter::markdownEscaped;
+    QStringList lines {u"| | "_s + markdownEscaped(comparison.left.code) + u" | "_s
+            + markdownEscaped(comparison.right.code) + u" |"_s,
+        u"| --- | --- | --- |"_s};
+    for (const ComparisonRow &row : rows(comparison)) {
+        lines.append(u"| **"_s + markdownEscaped(row.heading) + u"** | "_s
+            + SectionWriter::markdownCell(row.left) + u" | "_s + SectionWriter::markdownCell(row.right)
+            + u" |"_s);
+    }
+    return lines.join(u'\n');
 }
 
 QString ComparisonRenderer::toMarkdown(const Comparison &comparison) const
@@ -115,16 +134,13 @@ QString ComparisonRenderer::toMarkdown(const Comparison &comparison) const
         + SectionWriter::markdownEscaped(comparison.left.entry->title) + u"\n- **"_s
         + SectionWriter::markdownEscaped(comparison.right.code) + u"** "_s
         + SectionWriter::markdownEscaped(comparison.right.entry->title));
-    blocks.append(SectionWriter::markdown(classSection(comparison)));
-    for (const ComparisonRow &row : rows(comparison)) {
-        blocks.append(u"## "_s + SectionWriter::markdownEscaped(row.heading));
-        blocks.append(u"### "_s + SectionWriter::markdownEscaped(comparison.left.code) + u"\n\n"_s
-            + SectionWriter::markdown(row.left));
-        blocks.append(u"### "_s + SectionWriter::markdownEscaped(comparison.right.code) + u"\n\n"_s
-            + SectionWriter::markdown(row.right));
-    }
-    for (const Section &section : closingSections(comparison)) {
+    for (const Section &section : answerSections(comparison)) {
         blocks.append(SectionWriter::markdown(section));
+    }
+    blocks.append(SectionWriter::markdown(classSection(comparison)));
+    blocks.append(u"## Side by side\n\n"_s + markdownTable(comparison));
+    if (const std::optional<Section> distinction = distinctionSection(comparison)) {
+        blocks.append(SectionWriter::markdown(*distinction));
     }
     return blocks.join(u"\n\n"_s) + u'\n';
 }
@@ -133,21 +149,30 @@ QString ComparisonRenderer::toHtml(const Comparison &comparison) const
 {
     const auto header = [](const Lookup &lookup) -> QString {
         return u"<th width=\"50%\" align=\"left\" class=\"side\">"_s
-            + SectionWriter::htmlCodeLink(lookup.code) + u" \u2014 "_s + lookup.entry->title.toHtmlEscaped()
-            + u"</th>"_s;
+            + SectionWriter::htmlCodeLink(lookup.code) + u" \u2014 "_s
+            + SectionWriter::htmlText(lookup.entry->title) + u"</th>"_s;
     };
-    QString html = u"<h2>"_s + title(comparison).toHtmlEscaped() + u"</h2>"_s;
+    const auto headline = [](const Lookup &lookup) -> QString {
+        return SectionWriter::htmlCodeLink(lookup.code) + u" \u2014 "_s
+            + SectionWriter::htmlText(lookup.entry->title);
+    };
+    QString html = u"<h2>"_s + SectionWriter::htmlText(title(comparison)) + u"</h2>"_s;
+    html += u"<p>"_s + headline(comparison.left) + u"<br>"_s + headline(comparison.right) + u"</p>"_s;
+    for (const Section &section : answerSections(comparison)) {
+        html += SectionWriter::html(section);
+    }
     html += SectionWriter::html(classSection(comparison));
-    html += u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"6\"><tr>"_s + header(comparison.left)
-        + header(comparison.right) + u"</tr>"_s;
+    html += u"<h3>Side by side</h3><table width=\"100%\" cellspacing=\"0\" cellpadding=\"6\"><tr>"_s
+        + header(comparison.left) + header(comparison.right) + u"</tr>"_s;
     for (const ComparisonRow &row : rows(comparison)) {
-        html += u"<tr><th colspan=\"2\" align=\"left\">"_s + row.heading.toHtmlEscaped() + u"</th></tr>"_s;
+        html += u"<tr><th colspan=\"2\" align=\"left\">"_s + SectionWriter::htmlText(row.heading)
+            + u"</th></tr>"_s;
         html += u"<tr><td valign=\"top\">"_s + SectionWriter::htmlBody(row.left)
             + u"</td><td valign=\"top\">"_s + SectionWriter::htmlBody(row.right) + u"</td></tr>"_s;
     }
     html += u"</table>"_s;
-    for (const Section &section : closingSections(comparison)) {
-        html += SectionWriter::html(section);
+    if (const std::optional<Section> distinction = distinctionSection(comparison)) {
+        html += SectionWriter::html(*distinction);
     }
     return html;
 }

@@ -7,6 +7,8 @@
 
 #include <QJsonObject>
 
+#include <optional>
+
 namespace SmtpCodes {
 
 // One aligned row of a comparison: the same kind of section for each code.
@@ -18,8 +20,10 @@ struct ComparisonRow
     Section right;
 };
 
-// Renders a Comparison. The rows come out in a fixed order (class, description, when you see
-// it, how to fix, commands, references) so that the columns of every output line up.
+// Renders a Comparison, answer first: the key differences and when to use which, then the
+// class, then the aligned rows in a fixed order (class, description, when you see it, how to
+// fix, commands, references) so that the columns of every output line up, and last the
+// curated distinction in full.
 class ComparisonRenderer
 {
 public:
@@ -27,9 +31,11 @@ public:
 
     QString title(const Comparison &comparison) const;
     QList<ComparisonRow> rows(const Comparison &comparison) const;
-    // Sections after the rows: shared class, key differences, when to use which, distinction.
+    // The sections before the rows: key differences, when to use which.
+    QList<Section> answerSections(const Comparison &comparison) const;
     Section classSection(const Comparison &comparison) const;
-    QList<Section> closingSections(const Comparison &comparison) const;
+    // The section after the rows: how the RFCs settle it, when the pair has a distinction.
+    std::optional<Section> distinctionSection(const Comparison &comparison) const;
 
     QString toText(const Comparison &comparison) const;
     QString toMarkdown(const Comparison &comparison) const;
@@ -37,6 +43,9 @@ public:
     QJsonObject toJson(const Comparison &comparison) const;
 
 private:
+    // The aligned rows as a Markdown table, one row per section, one column per code.
+    QString markdownTable(const Comparison &comparison) const;
+
     EntryRenderer m_entries;
 };
 

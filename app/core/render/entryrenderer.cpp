@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "entryrenderer.h"
 
+#include "entrysummarybuilder.h"
+#include "entrysummarywriter.h"
 #include "sectionwriter.h"
 #include "textwrap.h"
 
@@ -91,6 +93,11 @@ Section EntryRenderer::classSection(const Lookup &lookup)
                                   u"digit (RFC 5321 §4.2)."_s);
     }
     return section;
+}
+
+EntrySummary EntryRenderer::summary(const Lookup &lookup) const
+{
+    return EntrySummaryBuilder(m_base).build(lookup);
 }
 
 QList<Section> EntryRenderer::sections(const Lookup &lookup) const
@@ -195,7 +202,7 @@ QString EntryRenderer::headline(const Lookup &lookup) const
 
 QString EntryRenderer::toText(const Lookup &lookup) const
 {
-    QStringList blocks {headline(lookup)};
+    QStringList blocks {headline(lookup), EntrySummaryWriter::text(summary(lookup))};
     for (const Section &section : sections(lookup)) {
         blocks.append(SectionWriter::text(section));
     }
@@ -204,7 +211,8 @@ QString EntryRenderer::toText(const Lookup &lookup) const
 
 QString EntryRenderer::toMarkdown(const Lookup &lookup) const
 {
-    QStringList blocks {u"# "_s + SectionWriter::markdownEscaped(headline(lookup))};
+    QStringList blocks {u"# "_s + SectionWriter::markdownEscaped(headline(lookup)),
+        EntrySummaryWriter::markdown(summary(lookup))};
     for (const Section &section : sections(lookup)) {
         blocks.append(SectionWriter::markdown(section));
     }
@@ -213,9 +221,10 @@ QString EntryRenderer::toMarkdown(const Lookup &lookup) const
 
 QString EntryRenderer::toHtml(const Lookup &lookup) const
 {
-    QString html = u"<h2>"_s + lookup.code.toHtmlEscaped() + u" \u2014 "_s
-        + lookup.entry->title.toHtmlEscaped() + (lookup.entry->local ? u" (local)"_s : QString())
+    QString html = u"<h2>"_s + SectionWriter::htmlText(lookup.code) + u" \u2014 "_s
+        + SectionWriter::htmlText(lookup.entry->title) + (lookup.entry->local ? u" (local)"_s : QString())
         + u"</h2>"_s;
+    html += EntrySummaryWriter::html(summary(lookup)) + u"<hr>"_s;
     for (const Section &section : sections(lookup)) {
         html += SectionWriter::html(section);
     }
@@ -267,6 +276,7 @@ QJsonObject EntryRenderer::toJson(const Lookup &lookup) const
         {u"local"_s, entry.local},
         {u"localNotes"_s, toJsonArray(entry.localNotes)},
         {u"confusedWith"_s, confused},
+        {u"summary"_s, EntrySummaryWriter::json(summary(lookup))},
     };
     if (!entry.isBasic()) {
         object.insert(u"basicCodes"_s, toJsonArray(entry.basicCodes));

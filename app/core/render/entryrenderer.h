@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "entrysummary.h"
 #include "knowledgebase.h"
 #include "section.h"
 
@@ -11,13 +12,15 @@
 namespace SmtpCodes {
 
 // Renders one entry, as looked up (so "5.1.1" shows X.1.1 as a permanent failure), to the
-// formats the window, the clipboard and the terminal need. All formats come from the same
+// formats the window, the clipboard and the terminal need. Every format opens with the same
+// summary (class, what to do, meaning, often confused with) and follows with the same
 // sections, so they carry the same content.
 class EntryRenderer
 {
 public:
     explicit EntryRenderer(const KnowledgeBase &base);
 
+    EntrySummary summary(const Lookup &lookup) const;
     QList<Section> sections(const Lookup &lookup) const;
     // "550  Requested action not taken: mailbox unavailable"
     QString headline(const Lookup &lookup) const;

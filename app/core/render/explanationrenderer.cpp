@@ -48,6 +48,7 @@ QList<Section> ExplanationRenderer::sections(const ExplainedReply &reply, qsizet
     }
     if (!parsed.text.isEmpty()) {
         summary.paragraphs.append(u"\u201c"_s + parsed.text + u"\u201d"_s);
+        summary.linkUrls = true;
     }
     summary.paragraphs.append(u"Verdict: "_s + Explainer::verdictLabel(reply.verdict)
         + (reply.verdictBasis.isEmpty() ? QString() : u" ("_s + reply.verdictBasis + u')'));
@@ -95,7 +96,7 @@ QString ExplanationRenderer::toMarkdown(const Explanation &explanation) const
 
 QString ExplanationRenderer::toHtml(const Explanation &explanation) const
 {
-    QString html = u"<p><i>"_s + headline(explanation).toHtmlEscaped() + u"</i></p>"_s;
+    QString html = u"<p><i>"_s + SectionWriter::htmlText(headline(explanation)) + u"</i></p>"_s;
     for (qsizetype i = 0; i < explanation.replies.size(); ++i) {
         const QList<Section> parts = sections(explanation.replies.at(i), i);
         for (qsizetype j = 0; j < parts.size(); ++j) {

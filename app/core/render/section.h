@@ -27,6 +27,9 @@ struct Section
     QStringList bullets;
     QList<CodeLink> codes;
     QList<Reference> references;
+    // The paragraphs hold text from outside (a pasted reply): their http and https URLs become
+    // links in HTML and Markdown.
+    bool linkUrls = false;
 
     bool isEmpty() const
     {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sectionwriter.h"
 
+#include "textspans.h"
 #include "textwrap.h"
 
 #include <QUrl>
@@ -25,6 +26,25 @@ QString codeLinkText(const CodeLink &link)
 QString escaped(const QString &text)
 {
     return text.toHtmlEscaped();
+}
+
+QString htmlUrlLink(const QString &address)
+{
+    const QString host = QUrl(address).host();
+    const QString tooltip = u"Opens %1 in your web browser: %2"_s.arg(host, address);
+    return u"<a href=\""_s + escaped(address) + u"\" title=\""_s + escaped(tooltip) + u"\">"_s
+        + escaped(address) + u"</a>"_s;
+}
+
+QString titleAttribute(const QString &tooltip)
+{
+    return tooltip.isEmpty() ? QString() : u" title=\""_s + escaped(tooltip) + u'"';
+}
+
+// A URL inside Markdown: '|' would end a table cell, '<' and '>' the autolink.
+QString markdownUrl(QString url)
+{
+    return url.replace(u'|', u"%7C"_s).replace(u'<', u"%3C"_s).replace(u'>', u"%3E"_s);
 }
 } // namespace
 
@@ -75,7 +95,7 @@ QString markdown(const Section &section, int headingLevel)
         blocks.append(QString(headingLevel, u'#') + u' ' + markdownEscaped(section.heading));
     }
     for (const QString &paragraph : section.paragraphs) {
-        blocks.append(markdownEscaped(paragraph));
+        blocks.append(section.linkUrls ? markdownWithLinks(paragraph) : markdownEscaped(paragraph));
     }
     QStringList items;
     for (const QString &bullet : section.bullets) {
@@ -105,44 +125,108 @@ QString markdown(const Section &section, int headingLevel)
     return blocks.join(u"\n\n"_s);
 }
 
-QString htmlCodeLink(const QString &code)
+QString markdownWithLinks(const QString &text)
 {
-    return u"<a href=\"code:"_s + QString::fromLatin1(QUrl::toPercentEncoding(code)) + u"\">"_s
-        + escaped(code) + u"</a>"_s;
+    QString result;
+    qsizetype position = 0;
+    for (const TextSpans::Span &url : TextSpans::urls(text)) {
+        result += markdownEscaped(text.mid(position, url.start - position)) + u'<'
+            + markdownUrl(text.mid(url.start, url.length)) + u'>';
+        position = url.start + url.length;
+    }
+    return result + markdownEscaped(text.mid(position));
 }
 
-QString htmlCompareLink(const QString &left, const QString &right)
+QString markdownCell(const Section &section)
+{
+    QStringList parts;
+    for (const QString &paragraph : section.paragraphs) {
+        parts.append(section.linkUrls ? markdownWithLinks(paragraph) : markdownEscaped(paragraph));
+    }
+    for (const QString &bullet : section.bullets) {
+        parts.append(u"\u2022 "_s + markdownEscaped(bullet));
+    }
+    for (const CodeLink &link : section.codes) {
+        parts.append(u"**"_s + markdownEscaped(link.code) + u"**"_s
+            + (link.title.isEmpty() ? QString() : u' ' + markdownEscaped(link.title))
+            + (link.note.isEmpty() ? QString() : u" ("_s + markdownEscaped(link.note) + u')'));
+    }
+    for (const Reference &reference : section.references) {
+        parts.append(u"["_s + markdownEscaped(reference.toStringWithTitle()) + u"]("_s
+            + markdownUrl(reference.url()) + u')'
+            + (reference.note.isEmpty() ? QString() : u" ("_s + markdownEscaped(reference.note) + u')'));
+    }
+    // A line break would end the table row.
+    return parts.join(u"<br>"_s).replace(u'\n', u' ');
+}
+
+// Escaped text with its codes kept whole: CSS nowrap for browsers, word joiners for Qt.
+QString htmlText(const QString &text)
+{
+    QString result;
+    for (const TextSpans::Piece &piece : TextSpans::pieces(text)) {
+        if (piece.isCode) {
+            result += u"<span style=\"white-space:nowrap\">"_s
+                + escaped(piece.text).replace(QChar(0x2060), u"&#8288;"_s) + u"</span>"_s;
+        } else {
+            result += escaped(piece.text);
+        }
+    }
+    return result;
+}
+
+QString htmlTextWithLinks(const QString &text)
+{
+    QString result;
+    qsizetype position = 0;
+    for (const TextSpans::Span &url : TextSpans::urls(text)) {
+        result += htmlText(text.mid(position, url.start - position))
+            + htmlUrlLink(text.mid(url.start, url.length));
+        position = url.start + url.length;
+    }
+    return result + htmlText(text.mid(position));
+}
+
+QString htmlCodeLink(const QString &code, const QString &tooltip)
+{
+    return u"<a href=\"code:"_s + QString::fromLatin1(QUrl::toPercentEncoding(code)) + u'"'
+        + titleAttribute(tooltip) + u'>' + htmlText(code) + u"</a>"_s;
+}
+
+QString htmlCompareLink(const QString &left, const QString &right, const QString &tooltip)
 {
     return u"<a href=\"compare:"_s + QString::fromLatin1(QUrl::toPercentEncoding(left)) + u'/'
-        + QString::fromLatin1(QUrl::toPercentEncoding(right)) + u"\">"_s + escaped(right) + u"</a>"_s;
+        + QString::fromLatin1(QUrl::toPercentEncoding(right)) + u'"' + titleAttribute(tooltip) + u'>'
+        + htmlText(right) + u"</a>"_s;
 }
 
 QString htmlBody(const Section &section)
 {
     QString html;
     for (const QString &paragraph : section.paragraphs) {
-        html += u"<p>"_s + escaped(paragraph) + u"</p>"_s;
+        html
+            += u"<p>"_s + (section.linkUrls ? htmlTextWithLinks(paragraph) : htmlText(paragraph)) + u"</p>"_s;
     }
     QStringList items;
     for (const QString &bullet : section.bullets) {
-        items.append(escaped(bullet));
+        items.append(htmlText(bullet));
     }
     for (const CodeLink &link : section.codes) {
         QString item = link.compareWith.isEmpty() ? htmlCodeLink(link.code)
                                                   : htmlCompareLink(link.compareWith, link.code);
         if (!link.title.isEmpty()) {
-            item += u" "_s + escaped(link.title);
+            item += u" "_s + htmlText(link.title);
         }
         if (!link.note.isEmpty()) {
-            item += u" <i>("_s + escaped(link.note) + u")</i>"_s;
+            item += u" <i>("_s + htmlText(link.note) + u")</i>"_s;
         }
         items.append(item);
     }
     for (const Reference &reference : section.references) {
         QString item = u"<a href=\""_s + escaped(reference.url()) + u"\">"_s
-            + escaped(reference.toStringWithTitle()) + u"</a>"_s;
+            + htmlText(reference.toStringWithTitle()) + u"</a>"_s;
         if (!reference.note.isEmpty()) {
-            item += u" ("_s + escaped(reference.note) + u')';
+            item += u" ("_s + htmlText(reference.note) + u')';
         }
         items.append(item);
     }
@@ -156,7 +240,7 @@ QString html(const Section &section, int headingLevel)
 {
     QString result;
     if (!section.heading.isEmpty()) {
-        result += u"<h%1>"_s.arg(headingLevel) + escaped(section.heading) + u"</h%1>"_s.arg(headingLevel);
+        result += u"<h%1>"_s.arg(headingLevel) + htmlText(section.heading) + u"</h%1>"_s.arg(headingLevel);
     }
     return result + htmlBody(section);
 }
