@@ -5,6 +5,7 @@
 #include "codefilterproxymodel.h"
 #include "codelistmodel.h"
 #include "coderoles.h"
+#include "commandtexts.h"
 #include "detailpane.h"
 #include "searchfield.h"
 
@@ -318,9 +319,9 @@ void BrowseView::showContextMenu(const QPoint &position)
         return;
     }
     QMenu menu(this);
-    menu.addAction(tr("Copy fi&x advice"), m_detail, &DetailPane::copyFixAdvice);
-    menu.addAction(tr("Copy &entry"), m_detail, &DetailPane::copyEntryAsText);
-    menu.addAction(tr("Copy as &Markdown"), m_detail, &DetailPane::copyEntryAsMarkdown);
+    menu.addAction(CommandTexts::copyFixAdvice(), m_detail, &DetailPane::copyFixAdvice);
+    menu.addAction(CommandTexts::copyEntry(), m_detail, &DetailPane::copyEntryAsText);
+    menu.addAction(CommandTexts::copyAsMarkdown(), m_detail, &DetailPane::copyEntryAsMarkdown);
     const QStringList codes = selectedCodes();
     if (codes.size() == 2) {
         menu.addSeparator();

@@ -3,6 +3,7 @@
 
 #include "clipboardexport.h"
 #include "codelistmodel.h"
+#include "commandtexts.h"
 #include "comparisonbuilder.h"
 #include "comparisonrenderer.h"
 #include "documentstyle.h"
@@ -37,8 +38,8 @@ CompareView::CompareView(CodeListModel *model, QWidget *parent)
     , m_rightPicker(new QLineEdit(this))
     , m_swapButton(new QToolButton(this))
     , m_browser(new QTextBrowser(this))
-    , m_copyTextButton(new QPushButton(tr("Cop&y comparison"), this))
-    , m_copyMarkdownButton(new QPushButton(tr("Copy as Mar&kdown"), this))
+    , m_copyTextButton(new QPushButton(CommandTexts::copyComparison(), this))
+    , m_copyMarkdownButton(new QPushButton(CommandTexts::copyAsMarkdown(), this))
     , m_copyLeftFixButton(new QPushButton(this))
     , m_copyRightFixButton(new QPushButton(this))
 {
@@ -60,7 +61,8 @@ CompareView::CompareView(CodeListModel *model, QWidget *parent)
     m_leftPicker->setAccessibleName(tr("First code"));
     m_rightPicker->setAccessibleName(tr("Second code"));
     m_swapButton->setObjectName(u"swapButton"_s);
-    m_swapButton->setText(tr("\u21c4 S&wap"));
+    // The arrows stand for the icon the button would have; the words are the menu item's.
+    m_swapButton->setText(u"\u21c4 "_s + CommandTexts::swapCodes());
     m_swapButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_swapButton->setToolTip(tr("Swap the two codes"));
     m_swapButton->setAccessibleName(tr("Swap the two codes"));

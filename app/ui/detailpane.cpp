@@ -2,6 +2,7 @@
 #include "detailpane.h"
 
 #include "clipboardexport.h"
+#include "commandtexts.h"
 #include "documentstyle.h"
 #include "entryrenderer.h"
 
@@ -21,9 +22,9 @@ DetailPane::DetailPane(const KnowledgeBase *base, QWidget *parent)
     : QWidget(parent)
     , m_base(base)
     , m_browser(new QTextBrowser(this))
-    , m_copyFixButton(new QPushButton(tr("Copy &fix advice"), this))
-    , m_copyEntryButton(new QPushButton(tr("Copy &entry"), this))
-    , m_copyMarkdownButton(new QPushButton(tr("Copy as &Markdown"), this))
+    , m_copyFixButton(new QPushButton(CommandTexts::copyFixAdvice(), this))
+    , m_copyEntryButton(new QPushButton(CommandTexts::copyEntry(), this))
+    , m_copyMarkdownButton(new QPushButton(CommandTexts::copyAsMarkdown(), this))
 {
     setObjectName(u"detailPane"_s);
     m_browser->setObjectName(u"detailBrowser"_s);

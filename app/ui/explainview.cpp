@@ -3,6 +3,7 @@
 
 #include "clipboardexport.h"
 #include "codelistmodel.h"
+#include "commandtexts.h"
 #include "documentstyle.h"
 #include "explainer.h"
 #include "explanationrenderer.h"
@@ -33,9 +34,9 @@ ExplainView::ExplainView(CodeListModel *model, QWidget *parent)
     , m_paste(new QPlainTextEdit(this))
     , m_browser(new QTextBrowser(this))
     , m_status(new QLabel(this))
-    , m_pasteButton(new QPushButton(tr("&Paste and explain"), this))
-    , m_copyTextButton(new QPushButton(tr("Copy e&xplanation"), this))
-    , m_copyMarkdownButton(new QPushButton(tr("Copy as Mar&kdown"), this))
+    , m_pasteButton(new QPushButton(CommandTexts::pasteAndExplain(), this))
+    , m_copyTextButton(new QPushButton(CommandTexts::copyExplanation(), this))
+    , m_copyMarkdownButton(new QPushButton(CommandTexts::copyAsMarkdown(), this))
     , m_debounce(new QTimer(this))
 {
     setObjectName(u"explainView"_s);

@@ -3,6 +3,7 @@
 
 #include "appearance.h"
 #include "browseview.h"
+#include "commandtexts.h"
 #include "detailpane.h"
 #include "knowledgebasereloader.h"
 #include "mainwindow.h"
@@ -15,6 +16,8 @@
 #include <QMenuBar>
 #include <QToolBar>
 #include <QTreeView>
+
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -29,13 +32,12 @@ WindowActions::WindowActions(MainWindow *window)
     createEditMenu(window);
     createGoMenu(window);
     createFavouritesMenu(window);
-    m_viewMenu = window->menuBar()->addMenu(tr("&View"));
-    m_viewMenu->setObjectName(u"viewMenu"_s);
-    createAppearanceMenu(m_viewMenu);
+    createViewMenu(window);
 
     // Ctrl+C on the list copies the selected entry; elsewhere it keeps copying selected text.
     BrowseView *browse = window->browseView();
-    auto *copyFromList = new QAction(tr("Copy entry"), browse->listView());
+    auto *copyFromList = new QAction(CommandTexts::copyEntry(), browse->listView());
+    copyFromList->setObjectName(u"copyFromListAction"_s);
     copyFromList->setShortcut(QKeySequence::Copy);
     copyFromList->setShortcutContext(Qt::WidgetShortcut);
     connect(copyFromList, &QAction::triggered, browse->detailPane(), &DetailPane::copyEntryAsText);
@@ -80,14 +82,21 @@ void WindowActions::createEditMenu(MainWindow *window)
 {
     QMenu *editMenu = window->menuBar()->addMenu(tr("&Edit"));
     QAction *copyFix
-        = editMenu->addAction(tr("Copy fi&x advice"), window->viewTabs(), &ViewTabs::copyFixAdvice);
+        = editMenu->addAction(CommandTexts::copyFixAdvice(), window->viewTabs(), &ViewTabs::copyFixAdvice);
     copyFix->setObjectName(u"copyFixAction"_s);
     copyFix->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
-    QAction *copyText = editMenu->addAction(tr("Copy as &text"), window->viewTabs(), &ViewTabs::copyAsText);
-    copyText->setObjectName(u"copyTextAction"_s);
-    copyText->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_C));
+    // Named after what it copies in the view in front, as that view's button is.
+    m_copyText = editMenu->addAction(CommandTexts::copyEntry(), window->viewTabs(), &ViewTabs::copyAsText);
+    m_copyText->setObjectName(u"copyTextAction"_s);
+    m_copyText->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_C));
+    connect(window->viewTabs(), &QTabWidget::currentChanged, this, [this, window] {
+        ViewTabs *tabs = window->viewTabs();
+        m_copyText->setText(tabs->compareIsCurrent() ? CommandTexts::copyComparison()
+                : tabs->explainIsCurrent()           ? CommandTexts::copyExplanation()
+                                                     : CommandTexts::copyEntry());
+    });
     QAction *copyMarkdown
-        = editMenu->addAction(tr("Copy as &Markdown"), window->viewTabs(), &ViewTabs::copyAsMarkdown);
+        = editMenu->addAction(CommandTexts::copyAsMarkdown(), window->viewTabs(), &ViewTabs::copyAsMarkdown);
     copyMarkdown->setObjectName(u"copyMarkdownAction"_s);
     copyMarkdown->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_M));
     editMenu->addSeparator();
@@ -110,14 +119,8 @@ void WindowActions::createGoMenu(MainWindow *window)
     m_forward->setShortcuts({QKeySequence(Qt::ALT | Qt::Key_Right), QKeySequence(Qt::Key_Forward)});
     m_forward->setToolTip(tr("Forward again (Alt+Right)"));
     goMenu->addSeparator();
-    QAction *browse = goMenu->addAction(tr("&Browse"), window->viewTabs(), &ViewTabs::showBrowse);
-    browse->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
-    QAction *compare = goMenu->addAction(tr("&Compare"), window->viewTabs(), &ViewTabs::showCompare);
-    compare->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
-    QAction *explain = goMenu->addAction(tr("E&xplain"), window->viewTabs(), &ViewTabs::showExplain);
-    explain->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     QAction *pasteExplain
-        = goMenu->addAction(tr("&Paste and explain"), window->viewTabs(), &ViewTabs::pasteAndExplain);
+        = goMenu->addAction(CommandTexts::pasteAndExplain(), window->viewTabs(), &ViewTabs::pasteAndExplain);
     pasteExplain->setObjectName(u"pasteAndExplainAction"_s);
     pasteExplain->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
     goMenu->addSeparator();
@@ -128,7 +131,8 @@ void WindowActions::createGoMenu(MainWindow *window)
     m_compareSelected->setToolTip(
         tr("Compare the two selected codes, or the selected code and its usual partner (Ctrl+D)"));
     QAction *swap
-        = goMenu->addAction(tr("S&wap compared codes"), window->viewTabs(), &ViewTabs::swapComparison);
+        = goMenu->addAction(CommandTexts::swapCodes(), window->viewTabs(), &ViewTabs::swapComparison);
+    swap->setObjectName(u"swapAction"_s);
     swap->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
 }
 
@@ -144,6 +148,27 @@ void WindowActions::createFavouritesMenu(MainWindow *window)
     m_favourite->setIcon(star);
     // The favourites dock adds the list itself.
     m_favouritesMenu->setObjectName(u"favouritesMenu"_s);
+}
+
+void WindowActions::createViewMenu(MainWindow *window)
+{
+    // The views are named as their tabs, so that a menu item and its tab share a letter.
+    m_viewMenu = window->menuBar()->addMenu(tr("&View"));
+    m_viewMenu->setObjectName(u"viewMenu"_s);
+    const std::tuple<QString, void (ViewTabs::*)(), Qt::Key, QString> views[] = {
+        {tr("&Browse"), &ViewTabs::showBrowse, Qt::Key_1, u"showBrowseAction"_s},
+        {tr("&Compare"), &ViewTabs::showCompare, Qt::Key_2, u"showCompareAction"_s},
+        {tr("E&xplain"), &ViewTabs::showExplain, Qt::Key_3, u"showExplainAction"_s},
+    };
+    for (const auto &[label, show, key, name] : views) {
+        QAction *action = m_viewMenu->addAction(label, window->viewTabs(), show);
+        action->setObjectName(name);
+        action->setShortcut(QKeySequence(Qt::CTRL | key));
+    }
+    m_viewMenu->addSeparator();
+    createAppearanceMenu(m_viewMenu);
+    // The favourites dock adds its show/hide item below.
+    m_viewMenu->addSeparator();
 }
 
 void WindowActions::createAppearanceMenu(QMenu *viewMenu)

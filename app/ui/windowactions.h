@@ -39,10 +39,12 @@ private:
     void createEditMenu(MainWindow *window);
     void createGoMenu(MainWindow *window);
     void createFavouritesMenu(MainWindow *window);
+    void createViewMenu(MainWindow *window);
     void createAppearanceMenu(QMenu *viewMenu);
     void createToolBar(MainWindow *window);
 
     QAction *m_print = nullptr;
+    QAction *m_copyText = nullptr;
     QAction *m_reload = nullptr;
     QAction *m_back = nullptr;
     QAction *m_forward = nullptr;

@@ -75,18 +75,6 @@
         <translation>Es ist keine Wissensdatenbank geladen.</translation>
     </message>
     <message>
-        <source>Copy fi&amp;x advice</source>
-        <translation>Lösungshinweis k&amp;opieren</translation>
-    </message>
-    <message>
-        <source>Copy &amp;entry</source>
-        <translation>E&amp;intrag kopieren</translation>
-    </message>
-    <message>
-        <source>Copy as &amp;Markdown</source>
-        <translation>Als &amp;Markdown kopieren</translation>
-    </message>
-    <message>
         <source>&amp;Compare %1 and %2</source>
         <translation>%1 und %2 &amp;vergleichen</translation>
     </message>
@@ -119,15 +107,38 @@
     </message>
 </context>
 <context>
-    <name>SmtpCodes::CompareView</name>
+    <name>SmtpCodes::CommandTexts</name>
+    <message>
+        <source>Copy f&amp;ix advice</source>
+        <translation>Lösungshinweis k&amp;opieren</translation>
+    </message>
+    <message>
+        <source>Copy e&amp;ntry</source>
+        <translation>E&amp;intrag kopieren</translation>
+    </message>
     <message>
         <source>Cop&amp;y comparison</source>
         <translation>Vergleich &amp;kopieren</translation>
     </message>
     <message>
-        <source>Copy as Mar&amp;kdown</source>
+        <source>Cop&amp;y explanation</source>
+        <translation>Erklärung &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Markdown</source>
         <translation>Als &amp;Markdown kopieren</translation>
     </message>
+    <message>
+        <source>&amp;Paste and explain</source>
+        <translation>E&amp;infügen und erklären</translation>
+    </message>
+    <message>
+        <source>S&amp;wap codes</source>
+        <translation>Codes &amp;tauschen</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::CompareView</name>
     <message>
         <source>Code or title, e.g. 250 or mailbox full</source>
         <translation>Code oder Titel, z. B. 250 oder mailbox full</translation>
@@ -139,10 +150,6 @@
     <message>
         <source>Second code</source>
         <translation>Zweiter Code</translation>
-    </message>
-    <message>
-        <source>⇄ S&amp;wap</source>
-        <translation>⇄ &amp;Tauschen</translation>
     </message>
     <message>
         <source>Swap the two codes</source>
@@ -158,7 +165,7 @@
     </message>
     <message>
         <source>Seco&amp;nd:</source>
-        <translation>&amp;Zweiter:</translation>
+        <translation>Z&amp;weiter:</translation>
     </message>
     <message>
         <source>Choose two codes to compare.</source>
@@ -183,18 +190,6 @@
 </context>
 <context>
     <name>SmtpCodes::DetailPane</name>
-    <message>
-        <source>Copy &amp;fix advice</source>
-        <translation>Lösungshinweis k&amp;opieren</translation>
-    </message>
-    <message>
-        <source>Copy &amp;entry</source>
-        <translation>E&amp;intrag kopieren</translation>
-    </message>
-    <message>
-        <source>Copy as &amp;Markdown</source>
-        <translation>Als &amp;Markdown kopieren</translation>
-    </message>
     <message>
         <source>Entry details</source>
         <translation>Details zum Eintrag</translation>
@@ -233,18 +228,6 @@
 </context>
 <context>
     <name>SmtpCodes::ExplainView</name>
-    <message>
-        <source>&amp;Paste and explain</source>
-        <translation>E&amp;infügen und erklären</translation>
-    </message>
-    <message>
-        <source>Copy e&amp;xplanation</source>
-        <translation>Erklärung &amp;kopieren</translation>
-    </message>
-    <message>
-        <source>Copy as Mar&amp;kdown</source>
-        <translation>Als &amp;Markdown kopieren</translation>
-    </message>
     <message>
         <source>Paste a reply, a bounce message, a delivery status notification, a transcript or a log line.</source>
         <translation>Fügen Sie eine Serverantwort, eine Unzustellbarkeitsnachricht, eine Zustellstatusbenachrichtigung, ein Sitzungsprotokoll oder eine Logzeile ein.</translation>
@@ -446,14 +429,6 @@
 <context>
     <name>SmtpCodes::NoticeBar</name>
     <message>
-        <source>&amp;Details…</source>
-        <translation>Ein&amp;zelheiten…</translation>
-    </message>
-    <message>
-        <source>Dis&amp;miss</source>
-        <translation>&amp;Verbergen</translation>
-    </message>
-    <message>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
@@ -472,6 +447,14 @@
     <message>
         <source>Problems</source>
         <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>De&amp;tails…</source>
+        <translation>Ein&amp;zelheiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Verbergen</translation>
     </message>
 </context>
 <context>
@@ -562,10 +545,6 @@
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <source>Copy entry</source>
-        <translation>Eintrag kopieren</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -614,18 +593,6 @@
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <source>Copy fi&amp;x advice</source>
-        <translation>Lösungshinweis k&amp;opieren</translation>
-    </message>
-    <message>
-        <source>Copy as &amp;text</source>
-        <translation>Als &amp;Text kopieren</translation>
-    </message>
-    <message>
-        <source>Copy as &amp;Markdown</source>
-        <translation>Als &amp;Markdown kopieren</translation>
-    </message>
-    <message>
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
@@ -662,20 +629,12 @@
         <translation>E&amp;rklären</translation>
     </message>
     <message>
-        <source>&amp;Paste and explain</source>
-        <translation>E&amp;infügen und erklären</translation>
-    </message>
-    <message>
         <source>Compare &amp;selected codes</source>
         <translation>&amp;Ausgewählte Codes vergleichen</translation>
     </message>
     <message>
         <source>Compare the two selected codes, or the selected code and its usual partner (Ctrl+D)</source>
         <translation>Die beiden ausgewählten Codes vergleichen oder den ausgewählten Code mit seinem üblichen Gegenstück (Ctrl+D)</translation>
-    </message>
-    <message>
-        <source>S&amp;wap compared codes</source>
-        <translation>Verglichene Codes &amp;tauschen</translation>
     </message>
     <message>
         <source>F&amp;avourites</source>
