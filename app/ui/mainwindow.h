@@ -3,7 +3,7 @@
 
 #include "knowledgebasesources.h"
 #include "location.h"
-#include "navigationhistory.h"
+#include "navigator.h"
 
 #include <QMainWindow>
 
@@ -11,7 +11,6 @@
 #include <optional>
 
 class QLabel;
-class QTimer;
 
 namespace SmtpCodes {
 
@@ -56,9 +55,9 @@ public:
 
     // The entry or comparison on screen; invalid on the explain tab.
     Location currentLocation() const;
-    void goBack();
-    void goForward();
-    const NavigationHistory &history() const { return m_history; }
+    void goBack() { m_navigator->goBack(); }
+    void goForward() { m_navigator->goForward(); }
+    const NavigationHistory &history() const { return m_navigator->history(); }
     // Stars or unstars what is on screen.
     void toggleFavourite();
 
@@ -87,16 +86,12 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createParts();
     void updateMatchCount(int shown, int total);
-    void navigateTo(const Location &place);
-    // Browsing with the keyboard passes many codes; only the one the user stays on is recorded.
-    void scheduleVisit();
-    void recordVisit();
-    void updateNavigationActions();
+    // The star follows what is on screen.
+    void updateFavouriteAction();
 
     CodeListModel *m_model;
     FavouritesModel *m_favourites;
@@ -110,9 +105,7 @@ private:
     FavouritesDock *m_favouritesDock = nullptr;
     PrintCommands *m_printing = nullptr;
     KnowledgeBaseReloader *m_reloader = nullptr;
-    NavigationHistory m_history;
-    QTimer *m_visitTimer;
-    bool m_navigating = false;
+    Navigator *m_navigator;
 };
 
 } // namespace SmtpCodes
