@@ -229,47 +229,63 @@ void CompareView::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
-void CompareView::copyAsText() const
+bool CompareView::canCopy()
 {
-    const KnowledgeBase *base = m_model->knowledgeBase();
-    if (!base || !hasComparison()) {
+    if (!m_model->knowledgeBase() || !hasComparison()) {
+        Q_EMIT message(tr("Nothing to copy: choose two codes to compare."));
+        return false;
+    }
+    return true;
+}
+
+void CompareView::copyAsText()
+{
+    if (!canCopy()) {
         return;
     }
-    const Comparison comparison = ComparisonBuilder(*base).build(m_left, m_right);
-    const ComparisonRenderer renderer(*base);
+    const KnowledgeBase &base = *m_model->knowledgeBase();
+    const Comparison comparison = ComparisonBuilder(base).build(m_left, m_right);
+    const ComparisonRenderer renderer(base);
     ClipboardExport::copy(renderer.toText(comparison), renderer.toHtml(comparison));
+    Q_EMIT message(tr("Comparison %1 vs %2 copied").arg(m_left.code, m_right.code));
 }
 
-void CompareView::copyAsMarkdown() const
+void CompareView::copyAsMarkdown()
 {
-    const KnowledgeBase *base = m_model->knowledgeBase();
-    if (!base || !hasComparison()) {
+    if (!canCopy()) {
         return;
     }
+    const KnowledgeBase &base = *m_model->knowledgeBase();
     const QString markdown
-        = ComparisonRenderer(*base).toMarkdown(ComparisonBuilder(*base).build(m_left, m_right));
+        = ComparisonRenderer(base).toMarkdown(ComparisonBuilder(base).build(m_left, m_right));
     ClipboardExport::copy(markdown, {}, markdown);
+    Q_EMIT message(tr("Comparison %1 vs %2 copied as Markdown").arg(m_left.code, m_right.code));
 }
 
-void CompareView::copyLeftFixAdvice() const
+void CompareView::copyFixAdvice(const Lookup &side)
 {
-    if (const KnowledgeBase *base = m_model->knowledgeBase(); base && m_left) {
-        ClipboardExport::copy(EntryRenderer(*base).fixAdviceText(m_left));
+    if (canCopy()) {
+        ClipboardExport::copy(EntryRenderer(*m_model->knowledgeBase()).fixAdviceText(side));
+        Q_EMIT message(tr("Fix advice for %1 copied").arg(side.code));
     }
 }
 
-void CompareView::copyRightFixAdvice() const
+void CompareView::copyLeftFixAdvice()
 {
-    if (const KnowledgeBase *base = m_model->knowledgeBase(); base && m_right) {
-        ClipboardExport::copy(EntryRenderer(*base).fixAdviceText(m_right));
-    }
+    copyFixAdvice(m_left);
 }
 
-void CompareView::copyBothFixAdvice() const
+void CompareView::copyRightFixAdvice()
 {
-    if (const KnowledgeBase *base = m_model->knowledgeBase(); base && hasComparison()) {
-        const EntryRenderer renderer(*base);
+    copyFixAdvice(m_right);
+}
+
+void CompareView::copyBothFixAdvice()
+{
+    if (canCopy()) {
+        const EntryRenderer renderer(*m_model->knowledgeBase());
         ClipboardExport::copy(renderer.fixAdviceText(m_left) + u'\n' + renderer.fixAdviceText(m_right));
+        Q_EMIT message(tr("Fix advice for %1 and %2 copied").arg(m_left.code, m_right.code));
     }
 }
 

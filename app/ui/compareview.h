@@ -37,17 +37,20 @@ public:
     QString printableHtml() const;
     QString documentTitle() const;
 
-    void copyAsText() const;
-    void copyAsMarkdown() const;
-    void copyLeftFixAdvice() const;
-    void copyRightFixAdvice() const;
+    // Each copy says what it copied, or why there is nothing to copy, through message().
+    void copyAsText();
+    void copyAsMarkdown();
+    void copyLeftFixAdvice();
+    void copyRightFixAdvice();
     // Both sides' fix advice, left first.
-    void copyBothFixAdvice() const;
+    void copyBothFixAdvice();
 
 Q_SIGNALS:
     void codeActivated(const QString &code);
     // A comparison of two known codes is on screen.
     void comparisonShown(const QString &left, const QString &right);
+    // For the status bar.
+    void message(const QString &text);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -56,6 +59,9 @@ private:
     void compareFromPickers();
     void render();
     void refreshCompletions();
+    // False, with a message, when there is no comparison to copy from.
+    bool canCopy();
+    void copyFixAdvice(const Lookup &side);
     static QString codeFromPicker(const QString &text);
 
     CodeListModel *m_model;

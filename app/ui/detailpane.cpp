@@ -125,9 +125,18 @@ void DetailPane::openLink(const QUrl &url)
     }
 }
 
-void DetailPane::copyFixAdvice() const
+bool DetailPane::hasEntry()
 {
     if (!m_base || !m_lookup) {
+        Q_EMIT message(tr("Nothing to copy: no entry is shown."));
+        return false;
+    }
+    return true;
+}
+
+void DetailPane::copyFixAdvice()
+{
+    if (!hasEntry()) {
         return;
     }
     const QString text = EntryRenderer(*m_base).fixAdviceText(m_lookup);
@@ -135,24 +144,27 @@ void DetailPane::copyFixAdvice() const
         + m_lookup.entry->title.toHtmlEscaped() + u"</b></p><p>"_s + m_lookup.entry->howToFix.toHtmlEscaped()
         + u"</p>"_s;
     ClipboardExport::copy(text, html);
+    Q_EMIT message(tr("Fix advice for %1 copied").arg(m_lookup.code));
 }
 
-void DetailPane::copyEntryAsText() const
+void DetailPane::copyEntryAsText()
 {
-    if (!m_base || !m_lookup) {
+    if (!hasEntry()) {
         return;
     }
     const EntryRenderer renderer(*m_base);
     ClipboardExport::copy(renderer.toText(m_lookup), renderer.toHtml(m_lookup));
+    Q_EMIT message(tr("Entry %1 copied").arg(m_lookup.code));
 }
 
-void DetailPane::copyEntryAsMarkdown() const
+void DetailPane::copyEntryAsMarkdown()
 {
-    if (!m_base || !m_lookup) {
+    if (!hasEntry()) {
         return;
     }
     const QString markdown = EntryRenderer(*m_base).toMarkdown(m_lookup);
     ClipboardExport::copy(markdown, {}, markdown);
+    Q_EMIT message(tr("Entry %1 copied as Markdown").arg(m_lookup.code));
 }
 
 } // namespace SmtpCodes

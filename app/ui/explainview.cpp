@@ -118,8 +118,14 @@ void ExplainView::setText(const QString &text)
 
 void ExplainView::pasteAndExplain()
 {
-    setText(QGuiApplication::clipboard()->text());
+    const QString text = QGuiApplication::clipboard()->text();
     m_paste->setFocus(Qt::ShortcutFocusReason);
+    // An empty clipboard must not wipe what the user pasted before.
+    if (text.trimmed().isEmpty()) {
+        Q_EMIT message(tr("The clipboard holds no text to explain."));
+        return;
+    }
+    setText(text);
 }
 
 void ExplainView::focusPasteArea()
@@ -189,19 +195,35 @@ void ExplainView::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
-void ExplainView::copyAsText() const
+bool ExplainView::canCopy()
 {
-    if (!m_explanation.replies.isEmpty()) {
+    if (m_explanation.replies.isEmpty()) {
+        Q_EMIT message(tr("Nothing to copy: paste a reply, a bounce or a log with an SMTP reply first."));
+        return false;
+    }
+    return true;
+}
+
+void ExplainView::copyAsText()
+{
+    if (canCopy()) {
         const ExplanationRenderer renderer;
         ClipboardExport::copy(renderer.toText(m_explanation), renderer.toHtml(m_explanation));
+        const int replies = int(m_explanation.replies.size());
+        // The window has no English translation to pick "reply" or "replies" by %n.
+        Q_EMIT message(replies == 1 ? tr("Explanation of 1 reply copied")
+                                    : tr("Explanation of %n replies copied", nullptr, replies));
     }
 }
 
-void ExplainView::copyAsMarkdown() const
+void ExplainView::copyAsMarkdown()
 {
-    if (!m_explanation.replies.isEmpty()) {
+    if (canCopy()) {
         const QString markdown = ExplanationRenderer().toMarkdown(m_explanation);
         ClipboardExport::copy(markdown, {}, markdown);
+        const int replies = int(m_explanation.replies.size());
+        Q_EMIT message(replies == 1 ? tr("Explanation of 1 reply copied as Markdown")
+                                    : tr("Explanation of %n replies copied as Markdown", nullptr, replies));
     }
 }
 

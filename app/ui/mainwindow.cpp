@@ -34,6 +34,8 @@ namespace SmtpCodes {
 
 namespace {
 constexpr int messageMilliseconds = 8000;
+// What a copy put on the clipboard: long enough to read, gone before it is in the way.
+constexpr int briefMessageMilliseconds = 4000;
 } // namespace
 
 MainWindow::MainWindow(const KnowledgeBase *base, QWidget *parent, const QString &favouritesFile)
@@ -71,6 +73,11 @@ MainWindow::MainWindow(const KnowledgeBase *base, QWidget *parent, const QString
     connect(m_compare, &CompareView::codeActivated, this, &MainWindow::showCode);
     connect(m_compare, &CompareView::comparisonShown, m_navigator, &Navigator::scheduleVisit);
     connect(m_explain, &ExplainView::codeActivated, this, &MainWindow::showCode);
+    const auto brief
+        = [this](const QString &text) { statusBar()->showMessage(text, briefMessageMilliseconds); };
+    connect(m_browse->detailPane(), &DetailPane::message, this, brief);
+    connect(m_compare, &CompareView::message, this, brief);
+    connect(m_explain, &ExplainView::message, this, brief);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         // The compare tab never opens empty: it starts on the selected code and its partner.
         if (m_tabs->compareIsCurrent() && m_compare->leftCode().isEmpty()
@@ -242,7 +249,7 @@ void MainWindow::updateFavouriteAction()
     const Location here = currentLocation();
     const bool starred = m_favourites->contains(here);
     QAction *star = m_actions->favouriteAction();
-    star->setEnabled(here.isValid());
+    // Enabled where nothing can be starred too, so that Ctrl+B says why instead of nothing.
     star->setChecked(starred);
     star->setText(starred ? tr("Un&star this page") : tr("&Star this page"));
     star->setToolTip(starred ? tr("Remove %1 from the favourites (Ctrl+B)").arg(here.label())
@@ -253,6 +260,10 @@ void MainWindow::toggleFavourite()
 {
     const Location here = currentLocation();
     if (!here.isValid()) {
+        statusBar()->showMessage(m_tabs->explainIsCurrent()
+                ? tr("Only entries and comparisons can be starred; the explain view shows neither.")
+                : tr("Nothing to star: choose two codes to compare."),
+            messageMilliseconds);
         updateFavouriteAction();
         return;
     }

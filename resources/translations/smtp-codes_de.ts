@@ -187,6 +187,26 @@
         <source>second</source>
         <translation>zweiter Code</translation>
     </message>
+    <message>
+        <source>Nothing to copy: choose two codes to compare.</source>
+        <translation>Nichts zu kopieren: Wählen Sie zwei Codes zum Vergleichen.</translation>
+    </message>
+    <message>
+        <source>Comparison %1 vs %2 copied</source>
+        <translation>Vergleich %1 mit %2 kopiert</translation>
+    </message>
+    <message>
+        <source>Comparison %1 vs %2 copied as Markdown</source>
+        <translation>Vergleich %1 mit %2 als Markdown kopiert</translation>
+    </message>
+    <message>
+        <source>Fix advice for %1 copied</source>
+        <translation>Lösungshinweis für %1 kopiert</translation>
+    </message>
+    <message>
+        <source>Fix advice for %1 and %2 copied</source>
+        <translation>Lösungshinweise für %1 und %2 kopiert</translation>
+    </message>
 </context>
 <context>
     <name>SmtpCodes::DetailPane</name>
@@ -213,6 +233,22 @@
     <message>
         <source>SMTP %1 %2</source>
         <translation>SMTP %1 %2</translation>
+    </message>
+    <message>
+        <source>Nothing to copy: no entry is shown.</source>
+        <translation>Nichts zu kopieren: Es wird kein Eintrag angezeigt.</translation>
+    </message>
+    <message>
+        <source>Fix advice for %1 copied</source>
+        <translation>Lösungshinweis für %1 kopiert</translation>
+    </message>
+    <message>
+        <source>Entry %1 copied</source>
+        <translation>Eintrag %1 kopiert</translation>
+    </message>
+    <message>
+        <source>Entry %1 copied as Markdown</source>
+        <translation>Eintrag %1 als Markdown kopiert</translation>
     </message>
 </context>
 <context>
@@ -258,6 +294,36 @@
     <message>
         <source>Paste text above (Ctrl+Shift+V pastes the clipboard): each SMTP reply in it is listed here with its codes, what they mean and what to do.</source>
         <translation>Fügen Sie oben Text ein (Ctrl+Shift+V fügt die Zwischenablage ein): Jede darin enthaltene SMTP-Antwort wird hier mit ihren Codes, deren Bedeutung und dem weiteren Vorgehen aufgeführt.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text to explain.</source>
+        <translation>Die Zwischenablage enthält keinen Text zum Erklären.</translation>
+    </message>
+    <message>
+        <source>Nothing to copy: paste a reply, a bounce or a log with an SMTP reply first.</source>
+        <translation>Nichts zu kopieren: Fügen Sie zuerst eine Antwort, eine Unzustellbarkeitsnachricht oder ein Protokoll mit einer SMTP-Antwort ein.</translation>
+    </message>
+    <message>
+        <source>Explanation of 1 reply copied</source>
+        <translation>Erklärung der Antwort kopiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Explanation of %n replies copied</source>
+        <translation>
+            <numerusform>Erklärung von %n Antwort kopiert</numerusform>
+            <numerusform>Erklärung von %n Antworten kopiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Explanation of 1 reply copied as Markdown</source>
+        <translation>Erklärung der Antwort als Markdown kopiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Explanation of %n replies copied as Markdown</source>
+        <translation>
+            <numerusform>Erklärung von %n Antwort als Markdown kopiert</numerusform>
+            <numerusform>Erklärung von %n Antworten als Markdown kopiert</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -403,7 +469,7 @@
     </message>
     <message>
         <source>No entry for “%1”</source>
-        <translation>Kein Eintrag für “%1”</translation>
+        <translation>Kein Eintrag für „%1“</translation>
     </message>
     <message>
         <source>Un&amp;star this page</source>
@@ -424,6 +490,21 @@
     <message>
         <source>%1 removed from the favourites</source>
         <translation>%1 aus den Favoriten entfernt</translation>
+    </message>
+    <message>
+        <source>Only entries and comparisons can be starred; the explain view shows neither.</source>
+        <translation>Nur Einträge und Vergleiche lassen sich zu den Favoriten hinzufügen; die Erklären-Ansicht zeigt keines von beiden.</translation>
+    </message>
+    <message>
+        <source>Nothing to star: choose two codes to compare.</source>
+        <translation>Nichts hinzuzufügen: Wählen Sie zwei Codes zum Vergleichen.</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::Navigator</name>
+    <message>
+        <source>No entry for “%1”</source>
+        <translation>Kein Eintrag für „%1“</translation>
     </message>
 </context>
 <context>

@@ -155,6 +155,24 @@ private Q_SLOTS:
         QVERIFY(!file.readAll().contains("\"550\""));
     }
 
+    // Ctrl+B where nothing can be starred says why rather than nothing.
+    void star_whereNothingCanBeStarred_saysWhy()
+    {
+        MainWindow window(&m_base, nullptr, favouritesFile());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(window.findChild<QTabWidget *>(u"tabs"_s)->currentWidget(), window.explainView());
+        QTest::keyClick(&window, Qt::Key_B, Qt::ControlModifier);
+        QCOMPARE(window.favourites()->rowCount(), 0);
+        QCOMPARE(window.statusBar()->currentMessage(),
+            u"Only entries and comparisons can be starred; the explain view shows neither."_s);
+        QVERIFY(!window.showComparison(u"250"_s, u"999"_s));
+        action(&window, u"favouriteAction"_s)->trigger();
+        QCOMPARE(window.favourites()->rowCount(), 0);
+        QCOMPARE(window.statusBar()->currentMessage(), u"Nothing to star: choose two codes to compare."_s);
+    }
+
     void corruptFavourites_giveDefaultsAndAMessage()
     {
         QFile file(favouritesFile());

@@ -12,6 +12,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTest>
 #include <QTextBrowser>
@@ -110,6 +111,48 @@ private Q_SLOTS:
         QVERIFY(window.explainView()->explanation().replies.isEmpty());
         QVERIFY(window.explainView()->browser()->toPlainText().contains(u"does not look like text"_s));
         QVERIFY(!window.findChild<QPushButton *>(u"copyExplanationButton"_s)->isEnabled());
+    }
+
+    void copies_sayWhatWasCopied()
+    {
+        MainWindow window(&m_base);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        window.findChild<QTabWidget *>(u"tabs"_s)->setCurrentWidget(window.explainView());
+        QStatusBar *status = window.statusBar();
+        QGuiApplication::clipboard()->setText(u"kept"_s);
+        QTest::keyClick(&window, Qt::Key_C, Qt::ControlModifier | Qt::AltModifier);
+        QCOMPARE(status->currentMessage(),
+            u"Nothing to copy: paste a reply, a bounce or a log with an SMTP reply first."_s);
+        QCOMPARE(QGuiApplication::clipboard()->text(), u"kept"_s);
+
+        window.explainView()->setText(fixture(u"multiline-gmail.txt"_s) + u"\n421 4.7.0 Try again later\n"_s);
+        const int replies = int(window.explainView()->explanation().replies.size());
+        QVERIFY(replies >= 2);
+        window.findChild<QPushButton *>(u"copyExplanationButton"_s)->click();
+        QCOMPARE(status->currentMessage(), u"Explanation of %1 replies copied"_s.arg(replies));
+        window.findChild<QPushButton *>(u"copyExplanationMarkdownButton"_s)->click();
+        QCOMPARE(status->currentMessage(), u"Explanation of %1 replies copied as Markdown"_s.arg(replies));
+        // In this view the fix advice is each reply's what-to-do, so the whole explanation.
+        QTest::keyClick(&window, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(status->currentMessage(), u"Explanation of %1 replies copied"_s.arg(replies));
+        window.explainView()->setText(u"250 2.0.0 Ok"_s);
+        QTest::keyClick(&window, Qt::Key_C, Qt::ControlModifier | Qt::AltModifier);
+        QCOMPARE(status->currentMessage(), u"Explanation of 1 reply copied"_s);
+    }
+
+    void pasteWithAnEmptyClipboard_keepsTheTextAndSaysWhy()
+    {
+        MainWindow window(&m_base);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        window.explainView()->setText(u"452 4.5.3 Too many recipients"_s);
+        QGuiApplication::clipboard()->clear();
+        QTest::keyClick(&window, Qt::Key_V, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(window.findChild<QPlainTextEdit *>(u"pasteEdit"_s)->toPlainText(),
+            u"452 4.5.3 Too many recipients"_s);
+        QCOMPARE(window.explainView()->explanation().replies.size(), 1);
+        QCOMPARE(window.statusBar()->currentMessage(), u"The clipboard holds no text to explain."_s);
     }
 
     void copy_putsTextAndMarkdownOnTheClipboard()

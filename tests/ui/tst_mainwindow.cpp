@@ -16,6 +16,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTreeView>
@@ -185,6 +186,53 @@ private Q_SLOTS:
         QVERIFY(copied.contains(u"\nReferences\n"_s));
         child<QPushButton>(&window, u"copyMarkdownButton"_s)->click();
         QVERIFY(QGuiApplication::clipboard()->text().startsWith(u"# 421"_s));
+    }
+
+    // Every copy says in the status bar what it put on the clipboard, for a few seconds.
+    void copies_sayWhatWasCopied()
+    {
+        MainWindow window(&m_base);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(window.showCode(u"550"_s));
+        QStatusBar *status = window.statusBar();
+        QTest::keyClick(&window, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(status->currentMessage(), u"Fix advice for 550 copied"_s);
+        status->clearMessage();
+        child<QPushButton>(&window, u"copyEntryButton"_s)->click();
+        QCOMPARE(status->currentMessage(), u"Entry 550 copied"_s);
+        QVERIFY(QGuiApplication::clipboard()->text().startsWith(u"550  "_s));
+        child<QPushButton>(&window, u"copyMarkdownButton"_s)->click();
+        QCOMPARE(status->currentMessage(), u"Entry 550 copied as Markdown"_s);
+        status->clearMessage();
+        QTest::keyClick(&window, Qt::Key_C, Qt::ControlModifier | Qt::AltModifier);
+        QCOMPARE(status->currentMessage(), u"Entry 550 copied"_s);
+        QTest::keyClick(&window, Qt::Key_M, Qt::ControlModifier | Qt::AltModifier);
+        QCOMPARE(status->currentMessage(), u"Entry 550 copied as Markdown"_s);
+        // The code as the user wrote it, not the entry's key.
+        QVERIFY(window.showCode(u"5.1.1"_s));
+        auto *list = child<QTreeView>(&window, u"codeList"_s);
+        list->setFocus();
+        QTest::keyClick(list, Qt::Key_C, Qt::ControlModifier);
+        QCOMPARE(status->currentMessage(), u"Entry 5.1.1 copied"_s);
+        child<QPushButton>(&window, u"copyFixButton"_s)->click();
+        QCOMPARE(status->currentMessage(), u"Fix advice for 5.1.1 copied"_s);
+        // A few seconds, then the status bar is free again.
+        QTRY_VERIFY_WITH_TIMEOUT(status->currentMessage().isEmpty(), 6000);
+    }
+
+    void nothingToCopy_saysWhyAndLeavesTheClipboard()
+    {
+        MainWindow window(&m_base);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QGuiApplication::clipboard()->setText(u"kept"_s);
+        QVERIFY(!window.showCode(u"999"_s));
+        QTest::keyClick(&window, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(window.statusBar()->currentMessage(), u"Nothing to copy: no entry is shown."_s);
+        QTest::keyClick(&window, Qt::Key_M, Qt::ControlModifier | Qt::AltModifier);
+        QCOMPARE(window.statusBar()->currentMessage(), u"Nothing to copy: no entry is shown."_s);
+        QCOMPARE(QGuiApplication::clipboard()->text(), u"kept"_s);
     }
 
     void filtersCombineWithSearch()
