@@ -170,7 +170,14 @@ bool CompareView::compare(const QString &left, const QString &right)
     if (hasComparison()) {
         Q_EMIT comparisonShown(m_left.code, m_right.code);
     }
+    Q_EMIT comparisonChanged();
     return hasComparison();
+}
+
+const Distinction *CompareView::distinction() const
+{
+    const KnowledgeBase *base = m_model->knowledgeBase();
+    return base && hasComparison() ? base->distinction(m_left.entry->code, m_right.entry->code) : nullptr;
 }
 
 QString CompareView::printableHtml() const

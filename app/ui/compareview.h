@@ -31,6 +31,10 @@ public:
     bool hasComparison() const { return m_left && m_right; }
     QString leftCode() const { return m_left.code; }
     QString rightCode() const { return m_right.code; }
+    const Lookup &left() const { return m_left; }
+    const Lookup &right() const { return m_right; }
+    // The curated distinction of the pair compared, when it has one.
+    const Distinction *distinction() const;
     QTextBrowser *browser() const { return m_browser; }
     void focusLeftPicker();
     // The comparison for printing; empty when there is none.
@@ -49,6 +53,8 @@ Q_SIGNALS:
     void codeActivated(const QString &code);
     // A comparison of two known codes is on screen.
     void comparisonShown(const QString &left, const QString &right);
+    // What the view shows changed: a comparison, or why there is none.
+    void comparisonChanged();
     // For the status bar.
     void message(const QString &text);
 

@@ -16,13 +16,13 @@
 #include "knowledgebasereloader.h"
 #include "noticebar.h"
 #include "settingsrecovery.h"
+#include "statussummary.h"
 #include "viewtabs.h"
 #include "windowactions.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QLabel>
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
@@ -47,7 +47,7 @@ MainWindow::MainWindow(const KnowledgeBase *base, QWidget *parent, const QString
     , m_browse(m_tabs->browseView())
     , m_compare(m_tabs->compareView())
     , m_explain(m_tabs->explainView())
-    , m_matchCount(new QLabel(this))
+    , m_summary(new StatusSummary(m_tabs, this))
     , m_notice(new NoticeBar(this))
     , m_navigator(new Navigator(m_tabs, this))
 {
@@ -60,14 +60,12 @@ MainWindow::MainWindow(const KnowledgeBase *base, QWidget *parent, const QString
     centralLayout->addWidget(m_notice);
     centralLayout->addWidget(m_tabs, 1);
     setCentralWidget(central);
-    m_matchCount->setObjectName(u"matchCount"_s);
-    m_matchCount->setAccessibleName(tr("Matching codes"));
-    statusBar()->addPermanentWidget(m_matchCount);
+    // Not a permanent widget: a passing message covers the summary rather than squeezing it.
+    statusBar()->addWidget(m_summary, 1);
     connect(m_navigator, &Navigator::message, this,
         [this](const QString &text) { statusBar()->showMessage(text, messageMilliseconds); });
     connect(m_navigator, &Navigator::placeChanged, this, &MainWindow::updateFavouriteAction);
 
-    connect(m_browse, &BrowseView::matchCountChanged, this, &MainWindow::updateMatchCount);
     connect(m_browse, &BrowseView::compareRequested, this, &MainWindow::showComparison);
     connect(m_browse, &BrowseView::codeShown, m_navigator, &Navigator::scheduleVisit);
     connect(m_compare, &CompareView::codeActivated, this, &MainWindow::showCode);
@@ -94,7 +92,6 @@ MainWindow::MainWindow(const KnowledgeBase *base, QWidget *parent, const QString
 
     createParts();
     m_favourites->reload();
-    updateMatchCount(m_browse->proxyModel()->rowCount(), m_model->rowCount());
     // A first start fills most of a small screen and stays moderate on a large one.
     const QSize available = screen() ? screen()->availableSize() : QSize(1280, 800);
     resize(std::min(1100, available.width()), std::min(720, available.height()));
@@ -170,12 +167,6 @@ void MainWindow::showAbout()
 QString MainWindow::aboutText() const
 {
     return AboutBox::text(*m_model->knowledgeBase());
-}
-
-void MainWindow::updateMatchCount(int shown, int total)
-{
-    m_matchCount->setText(shown == total ? tr("%n codes", nullptr, total)
-                                         : tr("%1 of %n codes match", nullptr, total).arg(shown));
 }
 
 void MainWindow::compareSelection()

@@ -10,8 +10,6 @@
 #include <memory>
 #include <optional>
 
-class QLabel;
-
 namespace SmtpCodes {
 
 class BrowseView;
@@ -24,6 +22,7 @@ class KnowledgeBase;
 class KnowledgeBaseReloader;
 class PrintCommands;
 class NoticeBar;
+class StatusSummary;
 class ViewTabs;
 class WindowActions;
 
@@ -77,6 +76,7 @@ public:
     // Reads the built-in data and the overlay again; on problems the valid parts still serve.
     void reloadKnowledgeBase();
     NoticeBar *noticeBar() const { return m_notice; }
+    StatusSummary *statusSummary() const { return m_summary; }
 
     // The About box's text: versions, the registry date and the licence.
     QString aboutText() const;
@@ -89,7 +89,6 @@ protected:
 
 private:
     void createParts();
-    void updateMatchCount(int shown, int total);
     // The star follows what is on screen.
     void updateFavouriteAction();
 
@@ -99,7 +98,7 @@ private:
     BrowseView *m_browse;
     CompareView *m_compare;
     ExplainView *m_explain;
-    QLabel *m_matchCount;
+    StatusSummary *m_summary;
     NoticeBar *m_notice;
     WindowActions *m_actions = nullptr;
     FavouritesDock *m_favouritesDock = nullptr;

@@ -442,26 +442,8 @@
         <translation>SMTP Codes</translation>
     </message>
     <message>
-        <source>Matching codes</source>
-        <translation>Passende Codes</translation>
-    </message>
-    <message>
         <source>&amp;Star this page</source>
         <translation>Diese Seite zu den Favoriten &amp;hinzufügen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n codes</source>
-        <translation>
-            <numerusform>%n Code</numerusform>
-            <numerusform>%n Codes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n codes match</source>
-        <translation>
-            <numerusform>%1 von %n Code passend</numerusform>
-            <numerusform>%1 von %n Codes passend</numerusform>
-        </translation>
     </message>
     <message>
         <source>Only two codes can be compared; ignored: %1</source>
@@ -586,6 +568,141 @@
     <message>
         <source>The settings file %1 could not be read (%2) nor moved aside; settings may be lost.</source>
         <translation>Die Einstellungsdatei %1 konnte weder gelesen (%2) noch beiseitegelegt werden; Einstellungen können verloren gehen.</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::StatusSummary</name>
+    <message>
+        <source>no class</source>
+        <translation>keine Klasse</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>Erfolg</translation>
+    </message>
+    <message>
+        <source>intermediate</source>
+        <translation>Zwischenantwort</translation>
+    </message>
+    <message>
+        <source>temporary failure</source>
+        <translation>vorübergehender Fehler</translation>
+    </message>
+    <message>
+        <source>permanent failure</source>
+        <translation>dauerhafter Fehler</translation>
+    </message>
+    <message>
+        <source>Summary of the view</source>
+        <translation>Zusammenfassung der Ansicht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n codes</source>
+        <translation>
+            <numerusform>%n Code</numerusform>
+            <numerusform>%n Codes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n codes match</source>
+        <translation>
+            <numerusform>%1 von %n Code passt</numerusform>
+            <numerusform>%1 von %n Codes passen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose two codes to compare</source>
+        <translation>Wählen Sie zwei Codes zum Vergleichen</translation>
+    </message>
+    <message>
+        <source>%1 vs %2: same class (%3)</source>
+        <translation>%1 und %2: gleiche Klasse (%3)</translation>
+    </message>
+    <message>
+        <source>%1 vs %2: %3 vs %4</source>
+        <translation>%1 und %2: %3 bzw. %4</translation>
+    </message>
+    <message>
+        <source>%1; a pair often confused</source>
+        <translation>%1; ein oft verwechseltes Paar</translation>
+    </message>
+    <message>
+        <source>Nothing to explain yet</source>
+        <translation>Noch nichts zu erklären</translation>
+    </message>
+    <message>
+        <source>No SMTP reply found</source>
+        <translation>Keine SMTP-Antwort gefunden</translation>
+    </message>
+    <message>
+        <source>1 permanent failure</source>
+        <translation>1 dauerhafter Fehler</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n permanent failures</source>
+        <translation>
+            <numerusform>%n dauerhafter Fehler</numerusform>
+            <numerusform>%n dauerhafte Fehler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 temporary failure</source>
+        <translation>1 vorübergehender Fehler</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n temporary failures</source>
+        <translation>
+            <numerusform>%n vorübergehender Fehler</numerusform>
+            <numerusform>%n vorübergehende Fehler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 delivered</source>
+        <translation>1 zugestellt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivered</source>
+        <translation>
+            <numerusform>%n zugestellt</numerusform>
+            <numerusform>%n zugestellt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 intermediate</source>
+        <translation>1 Zwischenantwort</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n intermediate</source>
+        <translation>
+            <numerusform>%n Zwischenantwort</numerusform>
+            <numerusform>%n Zwischenantworten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 unclear</source>
+        <translation>1 unklar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unclear</source>
+        <translation>
+            <numerusform>%n unklar</numerusform>
+            <numerusform>%n unklar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>1 reply found</source>
+        <translation>1 Antwort gefunden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replies found</source>
+        <translation>
+            <numerusform>%n Antwort gefunden</numerusform>
+            <numerusform>%n Antworten gefunden</numerusform>
+        </translation>
     </message>
 </context>
 <context>

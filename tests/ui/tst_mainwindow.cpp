@@ -3,6 +3,7 @@
 #include "codefilterproxymodel.h"
 #include "coderoles.h"
 #include "detailpane.h"
+#include "explainview.h"
 #include "knowledgebaseloader.h"
 #include "mainwindow.h"
 
@@ -308,11 +309,50 @@ private Q_SLOTS:
     {
         MainWindow window(&m_base);
         window.show();
-        auto *count = child<QLabel>(&window, u"matchCount"_s);
+        auto *count = child<QLabel>(&window, u"viewSummary"_s);
         QCOMPARE(count->text(), u"%1 codes"_s.arg(m_base.entries().size()));
         QTest::keyClicks(child<QLineEdit>(&window, u"searchField"_s), u"55"_s);
         QVERIFY2(count->text().contains(u" of %1 codes match"_s.arg(m_base.entries().size())),
             qPrintable(count->text()));
+    }
+
+    // The status bar speaks of the view in front, and switches when the view does.
+    void statusBar_summarisesTheViewInFront()
+    {
+        MainWindow window(&m_base);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto *summary = child<QLabel>(&window, u"viewSummary"_s);
+        QTest::keyClicks(child<QLineEdit>(&window, u"searchField"_s), u"55"_s);
+        const QString matches = summary->text();
+        QVERIFY2(matches.endsWith(u" of %1 codes match"_s.arg(m_base.entries().size())), qPrintable(matches));
+
+        QVERIFY(window.showComparison(u"450"_s, u"550"_s));
+        QCOMPARE(
+            summary->text(), u"450 vs 550: temporary failure vs permanent failure; a pair often confused"_s);
+        QVERIFY(window.showComparison(u"250"_s, u"354"_s));
+        QCOMPARE(summary->text(), u"250 vs 354: success vs intermediate"_s);
+        QVERIFY(window.showComparison(u"5.1.1"_s, u"550"_s));
+        QCOMPARE(summary->text(), u"5.1.1 vs 550: same class (permanent failure)"_s);
+        QVERIFY(!window.showComparison(u"250"_s, u"999"_s));
+        QCOMPARE(summary->text(), u"Choose two codes to compare"_s);
+
+        QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(summary->text(), u"Nothing to explain yet"_s);
+        window.explainView()->setText(
+            u"250 2.0.0 Ok: queued\n421 4.7.0 Try again later\n550 5.1.1 User unknown\n"
+            u"550 5.7.1 Relaying denied\n"_s);
+        QCOMPARE(
+            summary->text(), u"4 replies found: 2 permanent failures, 1 temporary failure, 1 delivered"_s);
+        window.explainView()->setText(u"452 4.5.3 Too many recipients"_s);
+        QCOMPARE(summary->text(), u"1 reply found: 1 temporary failure"_s);
+        window.explainView()->setText(u"nothing here"_s);
+        QCOMPARE(summary->text(), u"No SMTP reply found"_s);
+
+        QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(summary->text(), matches);
+        QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+        QCOMPARE(summary->text(), u"Choose two codes to compare"_s);
     }
 };
 

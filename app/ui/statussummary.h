@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QLabel>
+
+namespace SmtpCodes {
+
+class KnowledgeBase;
+class ViewTabs;
+
+// The status bar's word on the view in front: how many codes match in browse, how the two
+// compared codes relate, the replies and failures an explanation found. It changes with the
+// view and with what the view shows; passing messages cover it for their few seconds.
+class StatusSummary final : public QLabel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StatusSummary)
+
+public:
+    explicit StatusSummary(ViewTabs *tabs, QWidget *parent = nullptr);
+    ~StatusSummary() override;
+
+    // Shows hint instead of the summary until the view or what it shows changes.
+    void showHint(const QString &hint);
+    // The summary of the view in front, as update() shows it.
+    QString summary() const;
+
+private:
+    void refresh();
+    QString browseSummary() const;
+    QString compareSummary() const;
+    QString explainSummary() const;
+
+    ViewTabs *m_tabs;
+};
+
+} // namespace SmtpCodes
