@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "codelistview.h"
+
 #include <QWidget>
 
 class QComboBox;
 class QModelIndex;
 class QSettings;
 class QSplitter;
-class QTreeView;
 
 namespace SmtpCodes {
 
@@ -34,7 +35,7 @@ public:
     void focusSearch();
 
     DetailPane *detailPane() const { return m_detail; }
-    QTreeView *listView() const { return m_list; }
+    CodeListView *listView() const { return m_list; }
     CodeFilterProxyModel *proxyModel() const { return m_proxy; }
 
     void saveSettings(QSettings &settings) const;
@@ -48,7 +49,6 @@ Q_SIGNALS:
 
 private:
     void buildFilters();
-    void fitCodeColumn();
     void applyFilters();
     void searchChanged(const QString &text);
     void currentChanged(const QModelIndex &current);
@@ -65,7 +65,7 @@ private:
     QComboBox *m_classFilter;
     QComboBox *m_kindFilter;
     QComboBox *m_commandFilter;
-    QTreeView *m_list;
+    CodeListView *m_list;
     DetailPane *m_detail;
     QSplitter *m_splitter;
     // The code as the user wrote it (5.1.1), kept while its entry (X.1.1) stays selected.

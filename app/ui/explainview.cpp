@@ -44,7 +44,10 @@ ExplainView::ExplainView(CodeListModel *model, QWidget *parent)
     m_paste->setPlaceholderText(
         tr("Paste a reply, a bounce message, a delivery status notification, a transcript or a log line."));
     m_paste->setAccessibleName(tr("Text to explain"));
-    m_paste->setLineWrapMode(QPlainTextEdit::NoWrap);
+    // Log lines run long: they wrap at the box's edge (anywhere, for a long address or token)
+    // so that none of a line is out of sight. Wrapping only draws them so; the text is intact.
+    m_paste->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_paste->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     // Replies are column-sensitive ("550-" versus "550 "), so they read best in a fixed font.
     m_paste->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_paste->setTabChangesFocus(true);

@@ -23,10 +23,6 @@
         <translation>Codes durchsuchen</translation>
     </message>
     <message>
-        <source>Codes</source>
-        <translation>Codes</translation>
-    </message>
-    <message>
         <source>Sea&amp;rch:</source>
         <translation>&amp;Suche:</translation>
     </message>
@@ -104,6 +100,13 @@
     <message>
         <source>+notes</source>
         <translation>+Notizen</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::CodeListView</name>
+    <message>
+        <source>Codes</source>
+        <translation>Codes</translation>
     </message>
 </context>
 <context>

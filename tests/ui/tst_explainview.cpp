@@ -9,13 +9,16 @@
 #include <QFile>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTest>
+#include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextLayout>
 
 using namespace Qt::StringLiterals;
 using namespace SmtpCodes;
@@ -111,6 +114,29 @@ private Q_SLOTS:
         QVERIFY(window.explainView()->explanation().replies.isEmpty());
         QVERIFY(window.explainView()->browser()->toPlainText().contains(u"does not look like text"_s));
         QVERIFY(!window.findChild<QPushButton *>(u"copyExplanationButton"_s)->isEnabled());
+    }
+
+    // A long log line wraps in the paste box, however it is made, and stays one line of text.
+    void pasteBox_wrapsLongLines()
+    {
+        MainWindow window(&m_base);
+        window.resize(800, 600);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.findChild<QTabWidget *>(u"tabs"_s)->setCurrentWidget(window.explainView());
+        auto *paste = window.findChild<QPlainTextEdit *>(u"pasteEdit"_s);
+        const QString line
+            = u"Jan 12 10:00:01 mx postfix/smtp[4242]: 0123456789: to=<someone@example.org>, "
+              u"relay=mx.example.org[192.0.2.25]:25, delay=0.5, status=bounced (host "
+              u"mx.example.org said: 550 5.1.1 <someone@example.org>: Recipient address "
+              u"rejected: User unknown in virtual mailbox table (in reply to RCPT TO command)) "_s
+            + QString(200, u'x');
+        window.explainView()->setText(line);
+        QCoreApplication::processEvents();
+        QCOMPARE(paste->document()->blockCount(), 1);
+        QVERIFY(paste->document()->firstBlock().layout()->lineCount() > 2);
+        QCOMPARE(paste->horizontalScrollBar()->maximum(), 0);
+        QCOMPARE(window.explainView()->explanation().replies.size(), 1);
     }
 
     void copies_sayWhatWasCopied()
