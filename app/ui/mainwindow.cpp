@@ -17,6 +17,7 @@
 #include "noticebar.h"
 #include "settingsrecovery.h"
 #include "statussummary.h"
+#include "textzoom.h"
 #include "viewtabs.h"
 #include "windowactions.h"
 
@@ -281,6 +282,7 @@ void MainWindow::saveSettings() const
     if (const QString theme = m_actions->theme(); !theme.isEmpty()) {
         settings.setValue(u"appearance/theme"_s, theme);
     }
+    m_actions->textZoom()->save(settings);
     m_browse->saveSettings(settings);
 }
 
@@ -294,6 +296,7 @@ void MainWindow::restoreSettings()
     const QString theme
         = Appearance::id(Appearance::fromId(settings.value(u"appearance/theme"_s).toString()));
     m_actions->setTheme(theme);
+    m_actions->textZoom()->restore(settings);
     restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
     restoreState(settings.value(u"window/state"_s).toByteArray());
     m_navigator->setSuspended(true);

@@ -4,16 +4,22 @@
 #include "appearance.h"
 #include "browseview.h"
 #include "commandtexts.h"
+#include "compareview.h"
 #include "detailpane.h"
+#include "explainview.h"
 #include "knowledgebasereloader.h"
 #include "mainwindow.h"
 #include "printcommands.h"
+#include "shortcutsdialog.h"
+#include "textzoom.h"
 #include "viewtabs.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QMenu>
 #include <QMenuBar>
+#include <QStatusBar>
+#include <QTextBrowser>
 #include <QToolBar>
 #include <QTreeView>
 
@@ -44,6 +50,10 @@ WindowActions::WindowActions(MainWindow *window)
     browse->listView()->addAction(copyFromList);
 
     QMenu *helpMenu = window->menuBar()->addMenu(tr("&Help"));
+    QAction *shortcuts = helpMenu->addAction(
+        tr("&Keyboard shortcuts"), window, [window] { ShortcutsDialog::showFor(window); });
+    shortcuts->setObjectName(u"shortcutsAction"_s);
+    shortcuts->setShortcuts({QKeySequence::HelpContents, QKeySequence(Qt::CTRL | Qt::Key_Question)});
     helpMenu->addAction(tr("&About SMTP Codes"), window, &MainWindow::showAbout);
     createToolBar(window);
 }
@@ -166,9 +176,39 @@ void WindowActions::createViewMenu(MainWindow *window)
         action->setShortcut(QKeySequence(Qt::CTRL | key));
     }
     m_viewMenu->addSeparator();
+    createZoomActions(window);
+    m_viewMenu->addSeparator();
     createAppearanceMenu(m_viewMenu);
     // The favourites dock adds its show/hide item below.
     m_viewMenu->addSeparator();
+}
+
+void WindowActions::createZoomActions(MainWindow *window)
+{
+    m_zoom = new TextZoom({window->browseView()->detailPane()->browser(), window->compareView()->browser(),
+                              window->explainView()->browser()},
+        this);
+    QAction *zoomIn = m_viewMenu->addAction(tr("Zoom &in"), m_zoom, &TextZoom::zoomIn);
+    zoomIn->setObjectName(u"zoomInAction"_s);
+    // Ctrl+= too, for keyboards where + needs Shift.
+    zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    QAction *zoomOut = m_viewMenu->addAction(tr("Zoom &out"), m_zoom, &TextZoom::zoomOut);
+    zoomOut->setObjectName(u"zoomOutAction"_s);
+    zoomOut->setShortcut(QKeySequence::ZoomOut);
+    QAction *reset = m_viewMenu->addAction(tr("&Reset zoom"), m_zoom, &TextZoom::reset);
+    reset->setObjectName(u"resetZoomAction"_s);
+    reset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    // Said when asked for, not when the settings restore a size at start.
+    for (QAction *action : {zoomIn, zoomOut, reset}) {
+        connect(action, &QAction::triggered, this, [this, window] {
+            const int percent = m_zoom->percent();
+            window->statusBar()->showMessage(!m_zoom->canZoomIn()
+                    ? tr("Text size %1% (the largest)").arg(percent)
+                    : !m_zoom->canZoomOut() ? tr("Text size %1% (the smallest)").arg(percent)
+                                            : tr("Text size %1%").arg(percent),
+                2000);
+        });
+    }
 }
 
 void WindowActions::createAppearanceMenu(QMenu *viewMenu)

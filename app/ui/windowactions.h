@@ -10,6 +10,7 @@ class QMenu;
 namespace SmtpCodes {
 
 class MainWindow;
+class TextZoom;
 
 // The main window's menus, their actions with shortcuts, and the toolbar. The actions call the
 // window's commands; the window keeps the few whose state it updates (back, forward, star,
@@ -28,6 +29,7 @@ public:
     QAction *reloadAction() const { return m_reload; }
     QMenu *favouritesMenu() const { return m_favouritesMenu; }
     QMenu *viewMenu() const { return m_viewMenu; }
+    TextZoom *textZoom() const { return m_zoom; }
 
     // The appearance chosen in View ▸ Appearance, as Appearance::id() names it.
     QString theme() const;
@@ -40,6 +42,7 @@ private:
     void createGoMenu(MainWindow *window);
     void createFavouritesMenu(MainWindow *window);
     void createViewMenu(MainWindow *window);
+    void createZoomActions(MainWindow *window);
     void createAppearanceMenu(QMenu *viewMenu);
     void createToolBar(MainWindow *window);
 
@@ -53,6 +56,7 @@ private:
     QMenu *m_favouritesMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QActionGroup *m_themeGroup = nullptr;
+    TextZoom *m_zoom = nullptr;
 };
 
 } // namespace SmtpCodes

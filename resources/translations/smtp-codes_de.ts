@@ -547,6 +547,21 @@
     </message>
 </context>
 <context>
+    <name>SmtpCodes::SearchField</name>
+    <message>
+        <source>Move through the results; the detail follows</source>
+        <translation>Durch die Treffer blättern; die Details folgen</translation>
+    </message>
+    <message>
+        <source>Go to the list</source>
+        <translation>Zur Liste wechseln</translation>
+    </message>
+    <message>
+        <source>Clear the search; the entry shown stays</source>
+        <translation>Suche leeren; der angezeigte Eintrag bleibt</translation>
+    </message>
+</context>
+<context>
     <name>SmtpCodes::SettingsRecovery</name>
     <message>
         <source>it is larger than 1 MB</source>
@@ -571,6 +586,40 @@
     <message>
         <source>The settings file %1 could not be read (%2) nor moved aside; settings may be lost.</source>
         <translation>Die Einstellungsdatei %1 konnte weder gelesen (%2) noch beiseitegelegt werden; Einstellungen können verloren gehen.</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::ShortcutListModel</name>
+    <message>
+        <source>in the list “%1”</source>
+        <translation>in der Liste „%1“</translation>
+    </message>
+    <message>
+        <source>in the search field</source>
+        <translation>im Suchfeld</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Alt and an underlined letter open a menu, a tab, a button or a field of the view in front.</source>
+        <translation>Alt und ein unterstrichener Buchstabe öffnen ein Menü, einen Reiter, eine Schaltfläche oder ein Feld der angezeigten Ansicht.</translation>
     </message>
 </context>
 <context>
@@ -864,6 +913,34 @@
     <message>
         <source>Navigation</source>
         <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Reset zoom</source>
+        <translation>&amp;Originalgröße</translation>
+    </message>
+    <message>
+        <source>Text size %1% (the largest)</source>
+        <translation>Textgröße %1 % (die größte)</translation>
+    </message>
+    <message>
+        <source>Text size %1% (the smallest)</source>
+        <translation>Textgröße %1 % (die kleinste)</translation>
+    </message>
+    <message>
+        <source>Text size %1%</source>
+        <translation>Textgröße %1 %</translation>
     </message>
 </context>
 </TS>

@@ -1,12 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The window from the keyboard: Alt+letter mnemonics that never clash in any view, menus that
-// open with Alt+letter wherever the focus is, and one spelling per action.
+// open with Alt+letter wherever the focus is, one spelling per action, the list of shortcuts
+// and zooming the text.
 #include "browseview.h"
 #include "compareview.h"
+#include "detailpane.h"
 #include "explainview.h"
 #include "knowledgebaseloader.h"
 #include "mainwindow.h"
 #include "noticebar.h"
+#include "shortcutlistmodel.h"
+#include "shortcutsdialog.h"
+#include "textzoom.h"
 #include "viewtabs.h"
 
 #include <QAbstractButton>
@@ -19,9 +24,12 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabBar>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTranslator>
+#include <QWheelEvent>
 
 using namespace Qt::StringLiterals;
 using namespace SmtpCodes;
@@ -290,6 +298,114 @@ private Q_SLOTS:
         // A button may lead with a symbol (the swap arrows); the words and the letter are the same.
         QVERIFY2(buttonText == actionText || buttonText.endsWith(u' ' + actionText),
             qPrintable(u"button \"%1\", menu \"%2\""_s.arg(buttonText, actionText)));
+    }
+
+    // Help ▸ Keyboard shortcuts lists what the window's actions say, read from them when it
+    // opens: every action with a shortcut is a row with its keys, and a new one appears.
+    void shortcutsWindow_listsEveryShortcutOfTheActions()
+    {
+        MainWindow window(&m_base);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_F1);
+        auto *dialog = window.findChild<ShortcutsDialog *>(u"shortcutsDialog"_s);
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        QMultiMap<QString, QString> listed; // command -> keys
+        const ShortcutListModel *model = dialog->model();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            listed.insert(model->index(row, ShortcutListModel::CommandColumn).data().toString(),
+                model->index(row, ShortcutListModel::KeysColumn).data().toString());
+        }
+        int actions = 0;
+        for (QAction *action : window.findChildren<QAction *>()) {
+            for (const QKeySequence &sequence : action->shortcuts()) {
+                const QString command = withoutMnemonic(action->text()).remove(u'\u2026');
+                const QString keys = sequence.toString(QKeySequence::NativeText);
+                bool found = false;
+                for (const QString &row : listed.values(command)) {
+                    found = found || row.split(u", "_s).contains(keys);
+                }
+                QVERIFY2(found, qPrintable(u"%1 (%2) is not listed"_s.arg(command, keys)));
+                ++actions;
+            }
+        }
+        // The window's commands, the list's own Ctrl+C and the search field's keys.
+        QVERIFY2(actions >= 25, qPrintable(QString::number(actions)));
+        QVERIFY(listed.values(u"Zoom in"_s)
+                    .first()
+                    .contains(QKeySequence(QKeySequence::ZoomIn).toString(QKeySequence::NativeText)));
+        QVERIFY(listed.contains(u"Copy entry"_s));
+        QVERIFY(listed.contains(u"Clear the search; the entry shown stays"_s));
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->index(row, ShortcutListModel::CommandColumn).data() == u"Swap codes"_s) {
+                QCOMPARE(model->index(row, ShortcutListModel::PlaceColumn).data().toString(), u"Go"_s);
+            }
+        }
+
+        auto *added = new QAction(u"&Frobnicate"_s, &window);
+        added->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_J));
+        window.menuBar()->actions().last()->menu()->addAction(added);
+        QTest::keyClick(&window, Qt::Key_F1);
+        QCOMPARE(window.findChildren<ShortcutsDialog *>().size(), 1);
+        bool frobnicate = false;
+        for (int row = 0; row < dialog->model()->rowCount(); ++row) {
+            frobnicate = frobnicate
+                || (dialog->model()->index(row, ShortcutListModel::CommandColumn).data() == u"Frobnicate"_s
+                    && dialog->model()->index(row, ShortcutListModel::PlaceColumn).data() == u"Help"_s);
+        }
+        QVERIFY(frobnicate);
+    }
+
+    // View ▸ Zoom sizes the text of the three panes together, and the size survives a restart.
+    void zoom_sizesTheTextPanesAndIsRemembered()
+    {
+        qreal base = 0;
+        {
+            MainWindow window(&m_base);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowActive(&window));
+            QVERIFY(window.showCode(u"550"_s));
+            window.compareView()->compare(u"250"_s, u"251"_s);
+            window.explainView()->setText(u"550 5.1.1 User unknown"_s);
+            const QList<QTextBrowser *> panes {window.browseView()->detailPane()->browser(),
+                window.compareView()->browser(), window.explainView()->browser()};
+            base = panes.first()->font().pointSizeF();
+            QVERIFY(base > 0);
+            const qreal height = panes.first()->document()->size().height();
+            QTest::keyClick(&window, Qt::Key_Plus, Qt::ControlModifier);
+            QTest::keyClick(&window, Qt::Key_Equal, Qt::ControlModifier);
+            QCOMPARE(window.statusBar()->currentMessage(), u"Text size 125%"_s);
+            for (QTextBrowser *pane : panes) {
+                QCOMPARE(pane->font().pointSizeF(), base * 1.25);
+                QCOMPARE(pane->document()->defaultFont().pointSizeF(), base * 1.25);
+            }
+            QVERIFY(panes.first()->document()->size().height() > height * 1.1);
+            QTest::keyClick(&window, Qt::Key_Minus, Qt::ControlModifier);
+            QCOMPARE(panes.at(1)->font().pointSizeF(), base * 1.1);
+            QTest::keyClick(&window, Qt::Key_0, Qt::ControlModifier);
+            QCOMPARE(panes.at(2)->font().pointSizeF(), base);
+            // Ctrl and the wheel over one pane zoom them all.
+            QWheelEvent wheel(QPointF(20, 20), panes.at(1)->viewport()->mapToGlobal(QPointF(20, 20)), {},
+                {0, 240}, Qt::NoButton, Qt::ControlModifier, Qt::NoScrollPhase, false);
+            QCoreApplication::sendEvent(panes.at(1)->viewport(), &wheel);
+            QCOMPARE(panes.first()->font().pointSizeF(), base * 1.25);
+            for (int i = 0; i < 20; ++i) {
+                QTest::keyClick(&window, Qt::Key_Plus, Qt::ControlModifier);
+            }
+            QCOMPARE(window.statusBar()->currentMessage(), u"Text size 300% (the largest)"_s);
+            QTest::keyClick(&window, Qt::Key_Minus, Qt::ControlModifier);
+            QTest::keyClick(&window, Qt::Key_Minus, Qt::ControlModifier);
+            QCOMPARE(window.statusBar()->currentMessage(), u"Text size 200%"_s);
+            window.close();
+        }
+        MainWindow restored(&m_base);
+        restored.restoreSettings();
+        QCOMPARE(restored.findChild<QAction *>(u"zoomInAction"_s)->isEnabled(), true);
+        QCOMPARE(restored.compareView()->browser()->font().pointSizeF(), base * 2);
+        QCOMPARE(restored.browseView()->detailPane()->browser()->font().pointSizeF(), base * 2);
+        // Restoring the size is no news worth a message.
+        QVERIFY(restored.statusBar()->currentMessage().isEmpty());
     }
 };
 
