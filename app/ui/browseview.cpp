@@ -111,7 +111,9 @@ BrowseView::BrowseView(CodeListModel *model, QWidget *parent)
         m_detail->setKnowledgeBase(m_model->knowledgeBase());
         selectFirstRow();
     });
-    selectFirstRow();
+    if (!showCode(QString::fromLatin1(firstCode))) {
+        selectFirstRow();
+    }
     updateCount();
 }
 
@@ -153,11 +155,31 @@ void BrowseView::applyFilters()
 
 void BrowseView::searchChanged(const QString &text)
 {
+    // Emptying the search (Escape, the clear button, deleting the last letter) keeps the entry
+    // on screen: the user is done with the words, not with what they were reading.
+    const QString shown = text.trimmed().isEmpty() ? currentCode() : QString();
     m_requestedCode.clear();
     m_proxy->setSearchText(text);
-    // The best match is on screen before the user finishes typing.
-    selectFirstRow();
+    // Otherwise the best match is on screen before the user finishes typing.
+    if (shown.isEmpty() || !selectShown(shown)) {
+        selectFirstRow();
+    }
     updateCount();
+}
+
+bool BrowseView::selectShown(const QString &code)
+{
+    const Lookup lookup = m_model->knowledgeBase() ? m_model->knowledgeBase()->lookup(code) : Lookup {};
+    const QModelIndex index
+        = lookup ? m_proxy->mapFromSource(m_model->indexOf(lookup.entry->code)) : QModelIndex();
+    if (!index.isValid()) {
+        return false;
+    }
+    m_requestedCode = lookup.code;
+    m_list->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_list->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    return true;
 }
 
 void BrowseView::selectFirstRow()
@@ -313,16 +335,7 @@ void BrowseView::restoreSettings(const QSettings &settings)
     applyFilters();
     const QString lastCode = settings.value(u"browse/lastCode"_s).toString();
     if (!lastCode.isEmpty()) {
-        const Lookup lookup
-            = m_model->knowledgeBase() ? m_model->knowledgeBase()->lookup(lastCode) : Lookup {};
-        const QModelIndex index
-            = lookup ? m_proxy->mapFromSource(m_model->indexOf(lookup.entry->code)) : QModelIndex();
-        if (index.isValid()) {
-            m_requestedCode = lookup.code;
-            m_list->selectionModel()->setCurrentIndex(
-                index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-            m_list->scrollTo(index);
-        }
+        selectShown(lastCode);
     }
 }
 

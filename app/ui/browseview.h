@@ -25,6 +25,9 @@ class BrowseView final : public QWidget
     Q_DISABLE_COPY_MOVE(BrowseView)
 
 public:
+    // The code a first start shows: the rejection users look up most.
+    static constexpr const char *firstCode = "550";
+
     explicit BrowseView(CodeListModel *model, QWidget *parent = nullptr);
     ~BrowseView() override;
 
@@ -53,6 +56,8 @@ private:
     void searchChanged(const QString &text);
     void currentChanged(const QModelIndex &current);
     void selectFirstRow();
+    // Selects code's entry if the list shows it; false when it does not.
+    bool selectShown(const QString &code);
     // What the detail pane says when the search and filters leave no code.
     QString emptyResultMessage() const;
     void showLookup(const Lookup &lookup);

@@ -293,6 +293,7 @@ void MainWindow::restoreSettings()
         m_notice->showNotice(recovery.problem, {});
     }
     const QSettings settings;
+    const bool firstStart = !settings.contains(u"window/state"_s);
     const QString theme
         = Appearance::id(Appearance::fromId(settings.value(u"appearance/theme"_s).toString()));
     m_actions->setTheme(theme);
@@ -311,6 +312,15 @@ void MainWindow::restoreSettings()
     m_navigator->setSuspended(false);
     // The restored place starts the history afresh.
     m_navigator->restart();
+    if (firstStart) {
+        // Named from the actions, so the hint says the keys that really do it.
+        const auto keys
+            = [](const QAction *action) { return action->shortcut().toString(QKeySequence::NativeText); };
+        m_summary->showHint(
+            tr("Type a code or words to search; %1 opens Explain for a pasted bounce, %2 pastes and explains "
+               "it.")
+                .arg(keys(m_actions->explainAction()), keys(m_actions->pasteAndExplainAction())));
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -129,10 +129,10 @@ void WindowActions::createGoMenu(MainWindow *window)
     m_forward->setShortcuts({QKeySequence(Qt::ALT | Qt::Key_Right), QKeySequence(Qt::Key_Forward)});
     m_forward->setToolTip(tr("Forward again (Alt+Right)"));
     goMenu->addSeparator();
-    QAction *pasteExplain
+    m_pasteAndExplain
         = goMenu->addAction(CommandTexts::pasteAndExplain(), window->viewTabs(), &ViewTabs::pasteAndExplain);
-    pasteExplain->setObjectName(u"pasteAndExplainAction"_s);
-    pasteExplain->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+    m_pasteAndExplain->setObjectName(u"pasteAndExplainAction"_s);
+    m_pasteAndExplain->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
     goMenu->addSeparator();
     m_compareSelected = goMenu->addAction(QIcon(u":/icons/compare.svg"_s), tr("Compare &selected codes"),
         window, &MainWindow::compareSelection);
@@ -174,6 +174,9 @@ void WindowActions::createViewMenu(MainWindow *window)
         QAction *action = m_viewMenu->addAction(label, window->viewTabs(), show);
         action->setObjectName(name);
         action->setShortcut(QKeySequence(Qt::CTRL | key));
+        if (show == &ViewTabs::showExplain) {
+            m_explain = action;
+        }
     }
     m_viewMenu->addSeparator();
     createZoomActions(window);

@@ -27,6 +27,8 @@ public:
     QAction *forwardAction() const { return m_forward; }
     QAction *favouriteAction() const { return m_favourite; }
     QAction *reloadAction() const { return m_reload; }
+    QAction *explainAction() const { return m_explain; }
+    QAction *pasteAndExplainAction() const { return m_pasteAndExplain; }
     QMenu *favouritesMenu() const { return m_favouritesMenu; }
     QMenu *viewMenu() const { return m_viewMenu; }
     TextZoom *textZoom() const { return m_zoom; }
@@ -52,6 +54,8 @@ private:
     QAction *m_back = nullptr;
     QAction *m_forward = nullptr;
     QAction *m_compareSelected = nullptr;
+    QAction *m_explain = nullptr;
+    QAction *m_pasteAndExplain = nullptr;
     QAction *m_favourite = nullptr;
     QMenu *m_favouritesMenu = nullptr;
     QMenu *m_viewMenu = nullptr;

@@ -484,6 +484,10 @@
         <source>Nothing to star: choose two codes to compare.</source>
         <translation>Nichts hinzuzufügen: Wählen Sie zwei Codes zum Vergleichen.</translation>
     </message>
+    <message>
+        <source>Type a code or words to search; %1 opens Explain for a pasted bounce, %2 pastes and explains it.</source>
+        <translation>Geben Sie einen Code oder Begriffe ein; %1 öffnet „Erklären“ für eine eingefügte Unzustellbarkeitsnachricht, %2 fügt sie ein und erklärt sie.</translation>
+    </message>
 </context>
 <context>
     <name>SmtpCodes::Navigator</name>

@@ -15,9 +15,11 @@
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTreeView>
@@ -70,6 +72,67 @@ private Q_SLOTS:
         QCOMPARE(QApplication::focusWidget(), child<QLineEdit>(&window, u"searchField"_s));
         QVERIFY(!currentKey(&window).isEmpty());
         QVERIFY(detailText(&window).contains(u"How to fix"_s));
+    }
+
+    // A first start (no settings) opens on 550 with a hint that names the keys which really
+    // open Explain; typing replaces the hint with the count. A later start has no hint.
+    void firstStart_opensOn550WithAHint()
+    {
+        {
+            MainWindow window(&m_base);
+            window.restoreSettings();
+            window.show();
+            QVERIFY(QTest::qWaitForWindowActive(&window));
+            QCOMPARE(currentKey(&window), u"550"_s);
+            QVERIFY(detailText(&window).startsWith(u"550"_s));
+            auto *summary = child<QLabel>(&window, u"viewSummary"_s);
+            const QString hint = summary->text();
+            QVERIFY2(hint.startsWith(u"Type a code or words"_s), qPrintable(hint));
+            const QRegularExpression named(
+                u"; (\\S+) opens Explain for a pasted bounce, (\\S+) pastes and explains"_s);
+            const QRegularExpressionMatch keys = named.match(hint);
+            QVERIFY2(keys.hasMatch(), qPrintable(hint));
+            QTest::keySequence(&window, QKeySequence::fromString(keys.captured(1), QKeySequence::NativeText));
+            QCOMPARE(child<QTabWidget>(&window, u"tabs"_s)->currentWidget(), window.explainView());
+            QGuiApplication::clipboard()->setText(u"550 5.1.1 User unknown"_s);
+            QTest::keySequence(&window, QKeySequence::fromString(keys.captured(2), QKeySequence::NativeText));
+            QCOMPARE(window.explainView()->explanation().replies.size(), 1);
+            QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+            QTest::keyClicks(child<QLineEdit>(&window, u"searchField"_s), u"55"_s);
+            QVERIFY2(summary->text().contains(u" codes match"_s), qPrintable(summary->text()));
+            QVERIFY(window.showCode(u"421"_s));
+            window.close();
+        }
+        MainWindow again(&m_base);
+        again.restoreSettings();
+        QCOMPARE(currentKey(&again), u"421"_s);
+        QVERIFY(!child<QLabel>(&again, u"viewSummary"_s)->text().startsWith(u"Type"_s));
+    }
+
+    // Escape empties the search and keeps the entry on screen, as the user wrote its code.
+    void escape_clearsTheSearchAndKeepsTheEntry()
+    {
+        MainWindow window(&m_base);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto *search = child<QLineEdit>(&window, u"searchField"_s);
+        QTest::keyClicks(search, u"mailbox full"_s);
+        QTest::keyClick(search, Qt::Key_Down);
+        const QString chosen = currentKey(&window);
+        QVERIFY(!chosen.isEmpty());
+        QTest::keyClick(search, Qt::Key_Escape);
+        QVERIFY(search->text().isEmpty());
+        QCOMPARE(currentKey(&window), chosen);
+        QVERIFY(detailText(&window).startsWith(window.browseView()->currentCode()));
+        QCOMPARE(window.browseView()->proxyModel()->rowCount(), m_base.entries().size());
+        auto *list = child<QTreeView>(&window, u"codeList"_s);
+        QVERIFY(list->viewport()->rect().intersects(list->visualRect(list->currentIndex())));
+
+        QTest::keyClicks(search, u"5.1.1"_s);
+        QTest::keyClick(search, Qt::Key_Escape);
+        QCOMPARE(currentKey(&window), u"X.1.1"_s);
+        QVERIFY2(detailText(&window).startsWith(u"5.1.1"_s), qPrintable(detailText(&window).left(60)));
+        QCOMPARE(window.browseView()->currentCode(), u"5.1.1"_s);
     }
 
     void typing_filtersAndRanks_data()
