@@ -5,10 +5,10 @@
 #include "commandtexts.h"
 #include "documentstyle.h"
 #include "entryrenderer.h"
+#include "flowlayout.h"
 
 #include <QDesktopServices>
 #include <QEvent>
-#include <QHBoxLayout>
 #include <QPushButton>
 #include <QTextBrowser>
 #include <QUrl>
@@ -38,11 +38,13 @@ DetailPane::DetailPane(const KnowledgeBase *base, QWidget *parent)
     m_copyMarkdownButton->setObjectName(u"copyMarkdownButton"_s);
     m_copyMarkdownButton->setToolTip(tr("Copy the whole entry as Markdown"));
 
-    auto *buttons = new QHBoxLayout;
+    // A pane narrower than its buttons (a small window, a long translation) wraps them.
+    auto *buttons = new FlowLayout;
     buttons->addWidget(m_copyFixButton);
     buttons->addWidget(m_copyEntryButton);
     buttons->addWidget(m_copyMarkdownButton);
-    buttons->addStretch();
+    // Lines of some fifty characters stay readable; the list of codes gets the rest.
+    m_browser->setMinimumWidth(48 * m_browser->fontMetrics().averageCharWidth());
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_browser);

@@ -48,6 +48,8 @@ StatusSummary::StatusSummary(ViewTabs *tabs, QWidget *parent)
     setObjectName(u"viewSummary"_s);
     setAccessibleName(tr("Summary of the view"));
     setTextFormat(Qt::PlainText);
+    // A long summary or hint is cut to the status bar, never widening the window.
+    setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     connect(tabs, &QTabWidget::currentChanged, this, &StatusSummary::refresh);
     connect(tabs->browseView(), &BrowseView::matchCountChanged, this, &StatusSummary::refresh);
     connect(tabs->compareView(), &CompareView::comparisonChanged, this, &StatusSummary::refresh);
@@ -59,8 +61,22 @@ StatusSummary::~StatusSummary() = default;
 
 void StatusSummary::showHint(const QString &hint)
 {
-    setText(hint);
-    setToolTip(hint);
+    setFullText(hint);
+}
+
+void StatusSummary::setFullText(const QString &text)
+{
+    m_text = text;
+    const QString shown = fontMetrics().elidedText(text, Qt::ElideRight, contentsRect().width());
+    // Before the first layout the label has no width yet; it is cut when it gets one.
+    setText(contentsRect().width() > 0 ? shown : text);
+    setToolTip(shown == text ? QString() : text);
+}
+
+void StatusSummary::resizeEvent(QResizeEvent *event)
+{
+    QLabel::resizeEvent(event);
+    setFullText(m_text);
 }
 
 QString StatusSummary::summary() const
@@ -73,8 +89,7 @@ QString StatusSummary::summary() const
 
 void StatusSummary::refresh()
 {
-    setText(summary());
-    setToolTip({});
+    setFullText(summary());
 }
 
 QString StatusSummary::browseSummary() const

@@ -24,14 +24,22 @@ public:
     void showHint(const QString &hint);
     // The summary of the view in front, as update() shows it.
     QString summary() const;
+    // What the label says before it is cut to its width.
+    QString fullText() const { return m_text; }
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void refresh();
+    // Shows text, cut at the right with the whole of it in the tooltip when it is too wide.
+    void setFullText(const QString &text);
     QString browseSummary() const;
     QString compareSummary() const;
     QString explainSummary() const;
 
     ViewTabs *m_tabs;
+    QString m_text;
 };
 
 } // namespace SmtpCodes

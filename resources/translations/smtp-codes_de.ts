@@ -486,7 +486,7 @@
     </message>
     <message>
         <source>Type a code or words to search; %1 opens Explain for a pasted bounce, %2 pastes and explains it.</source>
-        <translation>Geben Sie einen Code oder Begriffe ein; %1 öffnet „Erklären“ für eine eingefügte Unzustellbarkeitsnachricht, %2 fügt sie ein und erklärt sie.</translation>
+        <translation>Code oder Begriffe eingeben; %1 öffnet „Erklären“ für Bounce-Nachrichten, %2 fügt ein und erklärt.</translation>
     </message>
 </context>
 <context>

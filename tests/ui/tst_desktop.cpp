@@ -25,6 +25,8 @@
 #include <QListView>
 #include <QMenuBar>
 #include <QProcess>
+#include <QPushButton>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
@@ -183,8 +185,24 @@ private Q_SLOTS:
     // title: the code column is as wide as the widest code and no wider, a title of median
     // length is whole, a longer one is cut with the whole title in its tooltip, and the dock
     // wraps its items instead of scrolling sideways.
+    void smallWindow_withFavourites_showsWhatTheUserNeeds_data()
+    {
+        // German labels are longer: the buttons of the detail pane must not squeeze the list.
+        QTest::addColumn<QString>("language");
+        QTest::newRow("English") << u"en"_s;
+        QTest::newRow("German") << u"de"_s;
+    }
+
     void smallWindow_withFavourites_showsWhatTheUserNeeds()
     {
+        QFETCH(QString, language);
+        QTranslator translator;
+        if (language != u"en") {
+            QVERIFY(translator.load(QLocale(language), u"smtp-codes"_s, u"_"_s, u":/i18n"_s));
+            QCoreApplication::installTranslator(&translator);
+        }
+        const auto untranslate
+            = qScopeGuard([&translator] { QCoreApplication::removeTranslator(&translator); });
         MainWindow window(&m_base, nullptr, favouritesFile());
         window.favourites()->add(Location::entry(u"211"_s));
         window.favourites()->add(Location::comparison(u"450"_s, u"550"_s));
@@ -214,6 +232,14 @@ private Q_SLOTS:
         const int widestCode = metrics.horizontalAdvance(u"2.XXX.XXX"_s);
         QVERIFY(list->header()->sectionSize(0) > widestCode);
         QVERIFY(list->header()->sectionSize(0) < widestCode + 40);
+        // The detail pane keeps lines of about fifty characters, and its buttons, wrapped
+        // when they must, are whole inside it.
+        DetailPane *detail = window.browseView()->detailPane();
+        QVERIFY(detail->browser()->width() >= 45 * detail->browser()->fontMetrics().averageCharWidth());
+        for (auto *button : detail->findChildren<QPushButton *>()) {
+            QVERIFY2(detail->rect().contains(button->geometry()), qPrintable(button->text()));
+            QVERIFY(button->width() >= button->sizeHint().width());
+        }
 
         // The longest title is cut here, and its tooltip has it whole.
         const Entry *longest = nullptr;

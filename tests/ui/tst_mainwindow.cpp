@@ -6,6 +6,7 @@
 #include "explainview.h"
 #include "knowledgebaseloader.h"
 #include "mainwindow.h"
+#include "statussummary.h"
 
 #include <QAction>
 #include <QApplication>
@@ -377,6 +378,27 @@ private Q_SLOTS:
         QTest::keyClicks(child<QLineEdit>(&window, u"searchField"_s), u"55"_s);
         QVERIFY2(count->text().contains(u" of %1 codes match"_s.arg(m_base.entries().size())),
             qPrintable(count->text()));
+    }
+
+    // A summary or hint too long for the status bar is cut with its whole text in the tooltip;
+    // it never makes the window wider.
+    void statusBar_cutsALongSummary()
+    {
+        MainWindow window(&m_base);
+        window.resize(800, 600);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *summary = child<StatusSummary>(&window, u"viewSummary"_s);
+        const QString hint = QStringList(60, u"word"_s).join(u' ');
+        summary->showHint(hint);
+        QCoreApplication::processEvents();
+        QCOMPARE(window.width(), 800);
+        QCOMPARE(summary->fullText(), hint);
+        QVERIFY(summary->text().endsWith(u'\u2026'));
+        QVERIFY(summary->text().size() < hint.size());
+        QCOMPARE(summary->toolTip(), hint);
+        QVERIFY(window.showComparison(u"250"_s, u"251"_s));
+        QVERIFY(summary->toolTip().isEmpty());
     }
 
     // The status bar speaks of the view in front, and switches when the view does.
