@@ -9,6 +9,7 @@
 #include "knowledgebasesources.h"
 #include "replyparser.h"
 #include "searchindex.h"
+#include "terminalhelp.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -22,15 +23,6 @@ using namespace Qt::StringLiterals;
 namespace SmtpCodes {
 
 namespace {
-// Options QGuiApplication consumes itself; they take the window path, not the terminal one.
-const QStringList &qtGuiOptions()
-{
-    static const QStringList options {u"-platform"_s, u"-platformpluginpath"_s, u"-platformtheme"_s,
-        u"-plugin"_s, u"-qwindowgeometry"_s, u"-qwindowicon"_s, u"-qwindowtitle"_s, u"-reverse"_s,
-        u"-session"_s, u"-style"_s, u"-stylesheet"_s, u"-widgetcount"_s, u"-display"_s, u"-geometry"_s};
-    return options;
-}
-
 QString formatHelp(const QStringList &formats)
 {
     return formats.join(u'|');
@@ -39,11 +31,12 @@ QString formatHelp(const QStringList &formats)
 
 TerminalMode::Options::Options()
     : show(u"show"_s, u"Print the entry of CODE (550, 5.1.1, X.7.1)."_s, u"CODE"_s)
-    , compare(u"compare"_s, u"Print a comparison of the two CODES."_s)
+    , compare(
+          u"compare"_s, u"Print the two codes side by side, then how they differ and when to use which."_s)
     , list(u"list"_s, u"List every code: code, kind, class, title."_s)
     , explain(u"explain"_s,
-          u"Explain the SMTP replies in FILE (a reply, bounce, DSN, transcript or log; - or none: "
-          u"standard input)."_s)
+          u"Explain every SMTP reply in FILE (a reply, bounce, DSN, transcript or log), or in standard "
+          u"input when FILE is - or missing."_s)
     , search(u"search"_s,
           u"Search the codes for QUERY (words, codes or both, as in the window's search field) and print the "
           u"results best first: code, kind, title, score."_s,
@@ -65,7 +58,11 @@ bool TerminalMode::isWanted(const QStringList &arguments)
 {
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);
-        if (qtGuiOptions().contains(argument) || argument == u"--kb") {
+        if (const TerminalHelp::ToolkitOption *toolkit = TerminalHelp::toolkitOption(argument)) {
+            i += toolkit->value.isEmpty() ? 0 : 1; // skip its value
+            continue;
+        }
+        if (argument == u"--kb") {
             ++i; // skip its value
             continue;
         }
@@ -94,23 +91,19 @@ int TerminalMode::fail(const QString &message)
 int TerminalMode::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        u"Offline reference of SMTP reply codes (RFC 5321 and extensions) and enhanced status codes (RFC "
-        u"3463, "
-        u"IANA registry).\nWith codes and no option, opens the window at those codes."_s);
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     const Options options;
-    parser.addOptions({options.show, options.compare, options.list, options.explain, options.search,
-        options.format, options.limit, options.kb, options.noOverlay});
-    parser.addPositionalArgument(
-        u"codes"_s, u"Codes to open in the window, or the two codes of --compare."_s, u"[CODE [CODE]]"_s);
+    parser.addOptions(options.all());
 
     if (!parser.parse(arguments)) {
         return fail(parser.errorText() + u" (see --help)"_s);
     }
-    if (parser.isSet(helpOption)) {
-        m_out << parser.helpText();
+    if (parser.isSet(helpOption) || parser.isSet(u"help-all"_s)) {
+        // Qt's own help names the program by the path it was started with and cuts long words.
+        const TerminalHelp help(
+            options.all(), {{u"compare"_s, u"CODE CODE"_s}, {u"explain"_s, u"[FILE|-]"_s}});
+        m_out << help.text(parser.isSet(u"help-all"_s));
         m_out.flush();
         return Success;
     }
@@ -123,7 +116,9 @@ int TerminalMode::run(const QStringList &arguments)
         + int(parser.isSet(options.list)) + int(parser.isSet(options.explain))
         + int(parser.isSet(options.search));
     if (modes == 0) {
-        return fail(u"--format needs --show, --compare, --list, --explain or --search (see --help)"_s);
+        return fail(parser.isSet(options.limit) && !parser.isSet(options.format)
+                ? u"--limit needs --search (see --help)"_s
+                : u"--format needs --show, --compare, --list, --explain or --search (see --help)"_s);
     }
     if (modes > 1) {
         return fail(u"use only one of --show, --compare, --list, --explain and --search"_s);

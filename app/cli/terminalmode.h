@@ -32,6 +32,11 @@ private:
     struct Options
     {
         Options();
+        // In the order of --help.
+        QList<QCommandLineOption> all() const
+        {
+            return {show, compare, list, explain, search, format, limit, kb, noOverlay};
+        }
         QCommandLineOption show;
         QCommandLineOption compare;
         QCommandLineOption list;

@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "browseview.h"
 
-#include "classbadgedelegate.h"
 #include "codefilterproxymodel.h"
 #include "codelistmodel.h"
+#include "codelistview.h"
 #include "coderoles.h"
+#include "commandtexts.h"
 #include "detailpane.h"
 #include "searchfield.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
 #include <QSettings>
@@ -46,7 +46,7 @@ BrowseView::BrowseView(CodeListModel *model, QWidget *parent)
     , m_classFilter(new QComboBox(this))
     , m_kindFilter(new QComboBox(this))
     , m_commandFilter(new QComboBox(this))
-    , m_list(new QTreeView(this))
+    , m_list(new CodeListView(this))
     , m_detail(new DetailPane(model->knowledgeBase(), this))
     , m_splitter(new QSplitter(this))
 {
@@ -58,26 +58,17 @@ BrowseView::BrowseView(CodeListModel *model, QWidget *parent)
     m_search->setNavigationTarget(m_list);
     buildFilters();
 
-    m_list->setObjectName(u"codeList"_s);
-    m_list->setAccessibleName(tr("Codes"));
     m_list->setModel(m_proxy);
-    m_list->setRootIsDecorated(false);
-    m_list->setUniformRowHeights(true);
-    m_list->setAllColumnsShowFocus(true);
-    m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_list->setItemDelegateForColumn(CodeColumnCode, new ClassBadgeDelegate(m_list));
-    // A width computed once, not ResizeToContents, which sizes every row at start-up.
-    m_list->header()->setSectionResizeMode(CodeColumnCode, QHeaderView::Interactive);
-    fitCodeColumn();
-    m_list->header()->setStretchLastSection(true);
+    m_list->fitToContents(m_model);
     m_list->setContextMenuPolicy(Qt::CustomContextMenu);
 
     m_splitter->setObjectName(u"browseSplitter"_s);
     m_splitter->addWidget(m_list);
     m_splitter->addWidget(m_detail);
-    m_splitter->setStretchFactor(0, 2);
-    m_splitter->setStretchFactor(1, 3);
+    // The list keeps the width its titles need (its size hint); the detail pane takes what the
+    // window gains or loses, down to its own minimum, so a dock opening does not cut titles.
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
 
     auto *searchRow = new QHBoxLayout;
@@ -116,41 +107,17 @@ BrowseView::BrowseView(CodeListModel *model, QWidget *parent)
         connect(combo, &QComboBox::currentIndexChanged, this, &BrowseView::applyFilters);
     }
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        fitCodeColumn();
+        m_list->fitToContents(m_model);
         m_detail->setKnowledgeBase(m_model->knowledgeBase());
         selectFirstRow();
     });
-    selectFirstRow();
+    if (!showCode(QString::fromLatin1(firstCode))) {
+        selectFirstRow();
+    }
     updateCount();
 }
 
 BrowseView::~BrowseView() = default;
-
-void BrowseView::fitCodeColumn()
-{
-    // The widest code text decides; its badge and mark are measured by the delegate itself.
-    const QFontMetrics metrics(m_list->font());
-    QModelIndex widest;
-    int widestAdvance = -1;
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        const QModelIndex index = m_model->index(row, CodeColumnCode);
-        const bool marked = index.data(LocalRole).toBool() || index.data(HasLocalNotesRole).toBool();
-        // A local mark makes a row wider than any unmarked code could.
-        const int advance = metrics.horizontalAdvance(index.data().toString()) + (marked ? 1000 : 0);
-        if (advance > widestAdvance) {
-            widestAdvance = advance;
-            widest = index;
-        }
-    }
-    if (!widest.isValid()) {
-        return;
-    }
-    QStyleOptionViewItem option;
-    option.initFrom(m_list);
-    option.font = m_list->font();
-    const int width = m_list->itemDelegateForColumn(CodeColumnCode)->sizeHint(option, widest).width();
-    m_list->header()->resizeSection(CodeColumnCode, width + 4);
-}
 
 void BrowseView::buildFilters()
 {
@@ -188,11 +155,31 @@ void BrowseView::applyFilters()
 
 void BrowseView::searchChanged(const QString &text)
 {
+    // Emptying the search (Escape, the clear button, deleting the last letter) keeps the entry
+    // on screen: the user is done with the words, not with what they were reading.
+    const QString shown = text.trimmed().isEmpty() ? currentCode() : QString();
     m_requestedCode.clear();
     m_proxy->setSearchText(text);
-    // The best match is on screen before the user finishes typing.
-    selectFirstRow();
+    // Otherwise the best match is on screen before the user finishes typing.
+    if (shown.isEmpty() || !selectShown(shown)) {
+        selectFirstRow();
+    }
     updateCount();
+}
+
+bool BrowseView::selectShown(const QString &code)
+{
+    const Lookup lookup = m_model->knowledgeBase() ? m_model->knowledgeBase()->lookup(code) : Lookup {};
+    const QModelIndex index
+        = lookup ? m_proxy->mapFromSource(m_model->indexOf(lookup.entry->code)) : QModelIndex();
+    if (!index.isValid()) {
+        return false;
+    }
+    m_requestedCode = lookup.code;
+    m_list->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_list->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    return true;
 }
 
 void BrowseView::selectFirstRow()
@@ -318,9 +305,9 @@ void BrowseView::showContextMenu(const QPoint &position)
         return;
     }
     QMenu menu(this);
-    menu.addAction(tr("Copy fi&x advice"), m_detail, &DetailPane::copyFixAdvice);
-    menu.addAction(tr("Copy &entry"), m_detail, &DetailPane::copyEntryAsText);
-    menu.addAction(tr("Copy as &Markdown"), m_detail, &DetailPane::copyEntryAsMarkdown);
+    menu.addAction(CommandTexts::copyFixAdvice(), m_detail, &DetailPane::copyFixAdvice);
+    menu.addAction(CommandTexts::copyEntry(), m_detail, &DetailPane::copyEntryAsText);
+    menu.addAction(CommandTexts::copyAsMarkdown(), m_detail, &DetailPane::copyEntryAsMarkdown);
     const QStringList codes = selectedCodes();
     if (codes.size() == 2) {
         menu.addSeparator();
@@ -348,16 +335,7 @@ void BrowseView::restoreSettings(const QSettings &settings)
     applyFilters();
     const QString lastCode = settings.value(u"browse/lastCode"_s).toString();
     if (!lastCode.isEmpty()) {
-        const Lookup lookup
-            = m_model->knowledgeBase() ? m_model->knowledgeBase()->lookup(lastCode) : Lookup {};
-        const QModelIndex index
-            = lookup ? m_proxy->mapFromSource(m_model->indexOf(lookup.entry->code)) : QModelIndex();
-        if (index.isValid()) {
-            m_requestedCode = lookup.code;
-            m_list->selectionModel()->setCurrentIndex(
-                index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-            m_list->scrollTo(index);
-        }
+        selectShown(lastCode);
     }
 }
 

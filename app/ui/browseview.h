@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "codelistview.h"
+
 #include <QWidget>
 
 class QComboBox;
 class QModelIndex;
 class QSettings;
 class QSplitter;
-class QTreeView;
 
 namespace SmtpCodes {
 
@@ -24,6 +25,9 @@ class BrowseView final : public QWidget
     Q_DISABLE_COPY_MOVE(BrowseView)
 
 public:
+    // The code a first start shows: the rejection users look up most.
+    static constexpr const char *firstCode = "550";
+
     explicit BrowseView(CodeListModel *model, QWidget *parent = nullptr);
     ~BrowseView() override;
 
@@ -34,7 +38,7 @@ public:
     void focusSearch();
 
     DetailPane *detailPane() const { return m_detail; }
-    QTreeView *listView() const { return m_list; }
+    CodeListView *listView() const { return m_list; }
     CodeFilterProxyModel *proxyModel() const { return m_proxy; }
 
     void saveSettings(QSettings &settings) const;
@@ -48,11 +52,12 @@ Q_SIGNALS:
 
 private:
     void buildFilters();
-    void fitCodeColumn();
     void applyFilters();
     void searchChanged(const QString &text);
     void currentChanged(const QModelIndex &current);
     void selectFirstRow();
+    // Selects code's entry if the list shows it; false when it does not.
+    bool selectShown(const QString &code);
     // What the detail pane says when the search and filters leave no code.
     QString emptyResultMessage() const;
     void showLookup(const Lookup &lookup);
@@ -65,7 +70,7 @@ private:
     QComboBox *m_classFilter;
     QComboBox *m_kindFilter;
     QComboBox *m_commandFilter;
-    QTreeView *m_list;
+    CodeListView *m_list;
     DetailPane *m_detail;
     QSplitter *m_splitter;
     // The code as the user wrote it (5.1.1), kept while its entry (X.1.1) stays selected.

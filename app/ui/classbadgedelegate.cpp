@@ -70,7 +70,8 @@ QSize ClassBadgeDelegate::sizeHint(const QStyleOptionViewItem &option, const QMo
     QSize size = QStyledItemDelegate::sizeHint(option, index);
     const QFontMetrics metrics(option.font);
     const QString mark = localMark(index);
-    size.setWidth(metrics.horizontalAdvance(index.data().toString()) + 2 * horizontalPadding + 12
+    // The badge starts 4 pixels in (see paint()) and keeps as much from the next column.
+    size.setWidth(metrics.horizontalAdvance(index.data().toString()) + 2 * horizontalPadding + 8
         + (mark.isEmpty() ? 0 : metrics.horizontalAdvance(mark) + horizontalPadding));
     size.setHeight(std::max(size.height(), metrics.height() + 2 * verticalPadding + 4));
     return size;

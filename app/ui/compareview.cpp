@@ -3,6 +3,7 @@
 
 #include "clipboardexport.h"
 #include "codelistmodel.h"
+#include "commandtexts.h"
 #include "comparisonbuilder.h"
 #include "comparisonrenderer.h"
 #include "documentstyle.h"
@@ -37,8 +38,8 @@ CompareView::CompareView(CodeListModel *model, QWidget *parent)
     , m_rightPicker(new QLineEdit(this))
     , m_swapButton(new QToolButton(this))
     , m_browser(new QTextBrowser(this))
-    , m_copyTextButton(new QPushButton(tr("Cop&y comparison"), this))
-    , m_copyMarkdownButton(new QPushButton(tr("Copy as Mar&kdown"), this))
+    , m_copyTextButton(new QPushButton(CommandTexts::copyComparison(), this))
+    , m_copyMarkdownButton(new QPushButton(CommandTexts::copyAsMarkdown(), this))
     , m_copyLeftFixButton(new QPushButton(this))
     , m_copyRightFixButton(new QPushButton(this))
 {
@@ -60,7 +61,8 @@ CompareView::CompareView(CodeListModel *model, QWidget *parent)
     m_leftPicker->setAccessibleName(tr("First code"));
     m_rightPicker->setAccessibleName(tr("Second code"));
     m_swapButton->setObjectName(u"swapButton"_s);
-    m_swapButton->setText(tr("\u21c4 S&wap"));
+    // The arrows stand for the icon the button would have; the words are the menu item's.
+    m_swapButton->setText(u"\u21c4 "_s + CommandTexts::swapCodes());
     m_swapButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_swapButton->setToolTip(tr("Swap the two codes"));
     m_swapButton->setAccessibleName(tr("Swap the two codes"));
@@ -168,7 +170,14 @@ bool CompareView::compare(const QString &left, const QString &right)
     if (hasComparison()) {
         Q_EMIT comparisonShown(m_left.code, m_right.code);
     }
+    Q_EMIT comparisonChanged();
     return hasComparison();
+}
+
+const Distinction *CompareView::distinction() const
+{
+    const KnowledgeBase *base = m_model->knowledgeBase();
+    return base && hasComparison() ? base->distinction(m_left.entry->code, m_right.entry->code) : nullptr;
 }
 
 QString CompareView::printableHtml() const
@@ -227,47 +236,63 @@ void CompareView::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
-void CompareView::copyAsText() const
+bool CompareView::canCopy()
 {
-    const KnowledgeBase *base = m_model->knowledgeBase();
-    if (!base || !hasComparison()) {
+    if (!m_model->knowledgeBase() || !hasComparison()) {
+        Q_EMIT message(tr("Nothing to copy: choose two codes to compare."));
+        return false;
+    }
+    return true;
+}
+
+void CompareView::copyAsText()
+{
+    if (!canCopy()) {
         return;
     }
-    const Comparison comparison = ComparisonBuilder(*base).build(m_left, m_right);
-    const ComparisonRenderer renderer(*base);
+    const KnowledgeBase &base = *m_model->knowledgeBase();
+    const Comparison comparison = ComparisonBuilder(base).build(m_left, m_right);
+    const ComparisonRenderer renderer(base);
     ClipboardExport::copy(renderer.toText(comparison), renderer.toHtml(comparison));
+    Q_EMIT message(tr("Comparison %1 vs %2 copied").arg(m_left.code, m_right.code));
 }
 
-void CompareView::copyAsMarkdown() const
+void CompareView::copyAsMarkdown()
 {
-    const KnowledgeBase *base = m_model->knowledgeBase();
-    if (!base || !hasComparison()) {
+    if (!canCopy()) {
         return;
     }
+    const KnowledgeBase &base = *m_model->knowledgeBase();
     const QString markdown
-        = ComparisonRenderer(*base).toMarkdown(ComparisonBuilder(*base).build(m_left, m_right));
+        = ComparisonRenderer(base).toMarkdown(ComparisonBuilder(base).build(m_left, m_right));
     ClipboardExport::copy(markdown, {}, markdown);
+    Q_EMIT message(tr("Comparison %1 vs %2 copied as Markdown").arg(m_left.code, m_right.code));
 }
 
-void CompareView::copyLeftFixAdvice() const
+void CompareView::copyFixAdvice(const Lookup &side)
 {
-    if (const KnowledgeBase *base = m_model->knowledgeBase(); base && m_left) {
-        ClipboardExport::copy(EntryRenderer(*base).fixAdviceText(m_left));
+    if (canCopy()) {
+        ClipboardExport::copy(EntryRenderer(*m_model->knowledgeBase()).fixAdviceText(side));
+        Q_EMIT message(tr("Fix advice for %1 copied").arg(side.code));
     }
 }
 
-void CompareView::copyRightFixAdvice() const
+void CompareView::copyLeftFixAdvice()
 {
-    if (const KnowledgeBase *base = m_model->knowledgeBase(); base && m_right) {
-        ClipboardExport::copy(EntryRenderer(*base).fixAdviceText(m_right));
-    }
+    copyFixAdvice(m_left);
 }
 
-void CompareView::copyBothFixAdvice() const
+void CompareView::copyRightFixAdvice()
 {
-    if (const KnowledgeBase *base = m_model->knowledgeBase(); base && hasComparison()) {
-        const EntryRenderer renderer(*base);
+    copyFixAdvice(m_right);
+}
+
+void CompareView::copyBothFixAdvice()
+{
+    if (canCopy()) {
+        const EntryRenderer renderer(*m_model->knowledgeBase());
         ClipboardExport::copy(renderer.fixAdviceText(m_left) + u'\n' + renderer.fixAdviceText(m_right));
+        Q_EMIT message(tr("Fix advice for %1 and %2 copied").arg(m_left.code, m_right.code));
     }
 }
 

@@ -31,23 +31,32 @@ public:
     bool hasComparison() const { return m_left && m_right; }
     QString leftCode() const { return m_left.code; }
     QString rightCode() const { return m_right.code; }
+    const Lookup &left() const { return m_left; }
+    const Lookup &right() const { return m_right; }
+    // The curated distinction of the pair compared, when it has one.
+    const Distinction *distinction() const;
     QTextBrowser *browser() const { return m_browser; }
     void focusLeftPicker();
     // The comparison for printing; empty when there is none.
     QString printableHtml() const;
     QString documentTitle() const;
 
-    void copyAsText() const;
-    void copyAsMarkdown() const;
-    void copyLeftFixAdvice() const;
-    void copyRightFixAdvice() const;
+    // Each copy says what it copied, or why there is nothing to copy, through message().
+    void copyAsText();
+    void copyAsMarkdown();
+    void copyLeftFixAdvice();
+    void copyRightFixAdvice();
     // Both sides' fix advice, left first.
-    void copyBothFixAdvice() const;
+    void copyBothFixAdvice();
 
 Q_SIGNALS:
     void codeActivated(const QString &code);
     // A comparison of two known codes is on screen.
     void comparisonShown(const QString &left, const QString &right);
+    // What the view shows changed: a comparison, or why there is none.
+    void comparisonChanged();
+    // For the status bar.
+    void message(const QString &text);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -56,6 +65,9 @@ private:
     void compareFromPickers();
     void render();
     void refreshCompletions();
+    // False, with a message, when there is no comparison to copy from.
+    bool canCopy();
+    void copyFixAdvice(const Lookup &side);
     static QString codeFromPicker(const QString &text);
 
     CodeListModel *m_model;

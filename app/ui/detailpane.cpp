@@ -2,12 +2,13 @@
 #include "detailpane.h"
 
 #include "clipboardexport.h"
+#include "commandtexts.h"
 #include "documentstyle.h"
 #include "entryrenderer.h"
+#include "flowlayout.h"
 
 #include <QDesktopServices>
 #include <QEvent>
-#include <QHBoxLayout>
 #include <QPushButton>
 #include <QTextBrowser>
 #include <QUrl>
@@ -21,9 +22,9 @@ DetailPane::DetailPane(const KnowledgeBase *base, QWidget *parent)
     : QWidget(parent)
     , m_base(base)
     , m_browser(new QTextBrowser(this))
-    , m_copyFixButton(new QPushButton(tr("Copy &fix advice"), this))
-    , m_copyEntryButton(new QPushButton(tr("Copy &entry"), this))
-    , m_copyMarkdownButton(new QPushButton(tr("Copy as &Markdown"), this))
+    , m_copyFixButton(new QPushButton(CommandTexts::copyFixAdvice(), this))
+    , m_copyEntryButton(new QPushButton(CommandTexts::copyEntry(), this))
+    , m_copyMarkdownButton(new QPushButton(CommandTexts::copyAsMarkdown(), this))
 {
     setObjectName(u"detailPane"_s);
     m_browser->setObjectName(u"detailBrowser"_s);
@@ -37,11 +38,13 @@ DetailPane::DetailPane(const KnowledgeBase *base, QWidget *parent)
     m_copyMarkdownButton->setObjectName(u"copyMarkdownButton"_s);
     m_copyMarkdownButton->setToolTip(tr("Copy the whole entry as Markdown"));
 
-    auto *buttons = new QHBoxLayout;
+    // A pane narrower than its buttons (a small window, a long translation) wraps them.
+    auto *buttons = new FlowLayout;
     buttons->addWidget(m_copyFixButton);
     buttons->addWidget(m_copyEntryButton);
     buttons->addWidget(m_copyMarkdownButton);
-    buttons->addStretch();
+    // Lines of some fifty characters stay readable; the list of codes gets the rest.
+    m_browser->setMinimumWidth(48 * m_browser->fontMetrics().averageCharWidth());
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_browser);
@@ -124,9 +127,18 @@ void DetailPane::openLink(const QUrl &url)
     }
 }
 
-void DetailPane::copyFixAdvice() const
+bool DetailPane::hasEntry()
 {
     if (!m_base || !m_lookup) {
+        Q_EMIT message(tr("Nothing to copy: no entry is shown."));
+        return false;
+    }
+    return true;
+}
+
+void DetailPane::copyFixAdvice()
+{
+    if (!hasEntry()) {
         return;
     }
     const QString text = EntryRenderer(*m_base).fixAdviceText(m_lookup);
@@ -134,24 +146,27 @@ void DetailPane::copyFixAdvice() const
         + m_lookup.entry->title.toHtmlEscaped() + u"</b></p><p>"_s + m_lookup.entry->howToFix.toHtmlEscaped()
         + u"</p>"_s;
     ClipboardExport::copy(text, html);
+    Q_EMIT message(tr("Fix advice for %1 copied").arg(m_lookup.code));
 }
 
-void DetailPane::copyEntryAsText() const
+void DetailPane::copyEntryAsText()
 {
-    if (!m_base || !m_lookup) {
+    if (!hasEntry()) {
         return;
     }
     const EntryRenderer renderer(*m_base);
     ClipboardExport::copy(renderer.toText(m_lookup), renderer.toHtml(m_lookup));
+    Q_EMIT message(tr("Entry %1 copied").arg(m_lookup.code));
 }
 
-void DetailPane::copyEntryAsMarkdown() const
+void DetailPane::copyEntryAsMarkdown()
 {
-    if (!m_base || !m_lookup) {
+    if (!hasEntry()) {
         return;
     }
     const QString markdown = EntryRenderer(*m_base).toMarkdown(m_lookup);
     ClipboardExport::copy(markdown, {}, markdown);
+    Q_EMIT message(tr("Entry %1 copied as Markdown").arg(m_lookup.code));
 }
 
 } // namespace SmtpCodes

@@ -29,9 +29,10 @@ public:
     const Lookup &lookup() const { return m_lookup; }
     QTextBrowser *browser() const { return m_browser; }
 
-    void copyFixAdvice() const;
-    void copyEntryAsText() const;
-    void copyEntryAsMarkdown() const;
+    // Each copy says what it copied, or why there is nothing to copy, through message().
+    void copyFixAdvice();
+    void copyEntryAsText();
+    void copyEntryAsMarkdown();
 
     // The entry for printing; empty when none is shown.
     QString printableHtml() const;
@@ -40,12 +41,15 @@ public:
 Q_SIGNALS:
     void codeActivated(const QString &code);
     void compareRequested(const QString &left, const QString &right);
+    // For the status bar.
+    void message(const QString &text);
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void openLink(const QUrl &url);
+    bool hasEntry();
     void render();
 
     const KnowledgeBase *m_base;

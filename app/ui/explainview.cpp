@@ -3,6 +3,7 @@
 
 #include "clipboardexport.h"
 #include "codelistmodel.h"
+#include "commandtexts.h"
 #include "documentstyle.h"
 #include "explainer.h"
 #include "explanationrenderer.h"
@@ -33,9 +34,9 @@ ExplainView::ExplainView(CodeListModel *model, QWidget *parent)
     , m_paste(new QPlainTextEdit(this))
     , m_browser(new QTextBrowser(this))
     , m_status(new QLabel(this))
-    , m_pasteButton(new QPushButton(tr("&Paste and explain"), this))
-    , m_copyTextButton(new QPushButton(tr("Copy e&xplanation"), this))
-    , m_copyMarkdownButton(new QPushButton(tr("Copy as Mar&kdown"), this))
+    , m_pasteButton(new QPushButton(CommandTexts::pasteAndExplain(), this))
+    , m_copyTextButton(new QPushButton(CommandTexts::copyExplanation(), this))
+    , m_copyMarkdownButton(new QPushButton(CommandTexts::copyAsMarkdown(), this))
     , m_debounce(new QTimer(this))
 {
     setObjectName(u"explainView"_s);
@@ -43,7 +44,10 @@ ExplainView::ExplainView(CodeListModel *model, QWidget *parent)
     m_paste->setPlaceholderText(
         tr("Paste a reply, a bounce message, a delivery status notification, a transcript or a log line."));
     m_paste->setAccessibleName(tr("Text to explain"));
-    m_paste->setLineWrapMode(QPlainTextEdit::NoWrap);
+    // Log lines run long: they wrap at the box's edge (anywhere, for a long address or token)
+    // so that none of a line is out of sight. Wrapping only draws them so; the text is intact.
+    m_paste->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_paste->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     // Replies are column-sensitive ("550-" versus "550 "), so they read best in a fixed font.
     m_paste->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_paste->setTabChangesFocus(true);
@@ -117,8 +121,14 @@ void ExplainView::setText(const QString &text)
 
 void ExplainView::pasteAndExplain()
 {
-    setText(QGuiApplication::clipboard()->text());
+    const QString text = QGuiApplication::clipboard()->text();
     m_paste->setFocus(Qt::ShortcutFocusReason);
+    // An empty clipboard must not wipe what the user pasted before.
+    if (text.trimmed().isEmpty()) {
+        Q_EMIT message(tr("The clipboard holds no text to explain."));
+        return;
+    }
+    setText(text);
 }
 
 void ExplainView::focusPasteArea()
@@ -188,19 +198,35 @@ void ExplainView::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
-void ExplainView::copyAsText() const
+bool ExplainView::canCopy()
 {
-    if (!m_explanation.replies.isEmpty()) {
+    if (m_explanation.replies.isEmpty()) {
+        Q_EMIT message(tr("Nothing to copy: paste a reply, a bounce or a log with an SMTP reply first."));
+        return false;
+    }
+    return true;
+}
+
+void ExplainView::copyAsText()
+{
+    if (canCopy()) {
         const ExplanationRenderer renderer;
         ClipboardExport::copy(renderer.toText(m_explanation), renderer.toHtml(m_explanation));
+        const int replies = int(m_explanation.replies.size());
+        // The window has no English translation to pick "reply" or "replies" by %n.
+        Q_EMIT message(replies == 1 ? tr("Explanation of 1 reply copied")
+                                    : tr("Explanation of %n replies copied", nullptr, replies));
     }
 }
 
-void ExplainView::copyAsMarkdown() const
+void ExplainView::copyAsMarkdown()
 {
-    if (!m_explanation.replies.isEmpty()) {
+    if (canCopy()) {
         const QString markdown = ExplanationRenderer().toMarkdown(m_explanation);
         ClipboardExport::copy(markdown, {}, markdown);
+        const int replies = int(m_explanation.replies.size());
+        Q_EMIT message(replies == 1 ? tr("Explanation of 1 reply copied as Markdown")
+                                    : tr("Explanation of %n replies copied as Markdown", nullptr, replies));
     }
 }
 

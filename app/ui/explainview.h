@@ -42,12 +42,15 @@ public:
     QString printableHtml() const;
     QString documentTitle() const;
 
-    void copyAsText() const;
-    void copyAsMarkdown() const;
+    // Each copy says what it copied, or why there is nothing to copy, through message().
+    void copyAsText();
+    void copyAsMarkdown();
 
 Q_SIGNALS:
     void codeActivated(const QString &code);
     void explained();
+    // For the status bar.
+    void message(const QString &text);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -55,6 +58,8 @@ protected:
 private:
     void show(const Explanation &explanation);
     void render();
+    // False, with a message, when no reply has been explained.
+    bool canCopy();
 
     CodeListModel *m_model;
     Explanation m_explanation;

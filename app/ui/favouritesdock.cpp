@@ -22,6 +22,11 @@ FavouritesDock::FavouritesDock(FavouritesModel *favourites, QMenu *menu, QMenu *
     m_list->setAccessibleName(tr("Favourites"));
     m_list->setAccessibleDescription(tr("Starred entries and comparisons; Enter opens, Delete removes"));
     m_list->setModel(m_favourites);
+    // A favourite's title wraps rather than scrolling sideways, whatever the dock's width.
+    m_list->setWordWrap(true);
+    m_list->setTextElideMode(Qt::ElideNone);
+    m_list->setResizeMode(QListView::Adjust);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setContextMenuPolicy(Qt::ActionsContextMenu);
     setWidget(m_list);
     connect(m_list, &QAbstractItemView::activated, this, &FavouritesDock::open);

@@ -16,18 +16,17 @@
 #include "knowledgebasereloader.h"
 #include "noticebar.h"
 #include "settingsrecovery.h"
+#include "statussummary.h"
+#include "textzoom.h"
 #include "viewtabs.h"
 #include "windowactions.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QLabel>
-#include <QMouseEvent>
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
-#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -35,10 +34,9 @@ using namespace Qt::StringLiterals;
 namespace SmtpCodes {
 
 namespace {
-// Long enough to pass over codes while typing or holding an arrow key, short enough that a
-// code read for a moment is in the history.
-constexpr int settleMilliseconds = 700;
 constexpr int messageMilliseconds = 8000;
+// What a copy put on the clipboard: long enough to read, gone before it is in the way.
+constexpr int briefMessageMilliseconds = 4000;
 } // namespace
 
 MainWindow::MainWindow(const KnowledgeBase *base, QWidget *parent, const QString &favouritesFile)
@@ -50,9 +48,9 @@ MainWindow::MainWindow(const KnowledgeBase *base, QWidget *parent, const QString
     , m_browse(m_tabs->browseView())
     , m_compare(m_tabs->compareView())
     , m_explain(m_tabs->explainView())
-    , m_matchCount(new QLabel(this))
+    , m_summary(new StatusSummary(m_tabs, this))
     , m_notice(new NoticeBar(this))
-    , m_visitTimer(new QTimer(this))
+    , m_navigator(new Navigator(m_tabs, this))
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("SMTP Codes"));
@@ -63,48 +61,47 @@ MainWindow::MainWindow(const KnowledgeBase *base, QWidget *parent, const QString
     centralLayout->addWidget(m_notice);
     centralLayout->addWidget(m_tabs, 1);
     setCentralWidget(central);
-    m_matchCount->setObjectName(u"matchCount"_s);
-    m_matchCount->setAccessibleName(tr("Matching codes"));
-    statusBar()->addPermanentWidget(m_matchCount);
-    m_visitTimer->setSingleShot(true);
-    m_visitTimer->setInterval(settleMilliseconds);
-    connect(m_visitTimer, &QTimer::timeout, this, &MainWindow::recordVisit);
+    // Not a permanent widget: a passing message covers the summary rather than squeezing it.
+    statusBar()->addWidget(m_summary, 1);
+    connect(m_navigator, &Navigator::message, this,
+        [this](const QString &text) { statusBar()->showMessage(text, messageMilliseconds); });
+    connect(m_navigator, &Navigator::placeChanged, this, &MainWindow::updateFavouriteAction);
 
-    connect(m_browse, &BrowseView::matchCountChanged, this, &MainWindow::updateMatchCount);
     connect(m_browse, &BrowseView::compareRequested, this, &MainWindow::showComparison);
-    connect(m_browse, &BrowseView::codeShown, this, &MainWindow::scheduleVisit);
+    connect(m_browse, &BrowseView::codeShown, m_navigator, &Navigator::scheduleVisit);
     connect(m_compare, &CompareView::codeActivated, this, &MainWindow::showCode);
-    connect(m_compare, &CompareView::comparisonShown, this, &MainWindow::scheduleVisit);
+    connect(m_compare, &CompareView::comparisonShown, m_navigator, &Navigator::scheduleVisit);
     connect(m_explain, &ExplainView::codeActivated, this, &MainWindow::showCode);
+    const auto brief
+        = [this](const QString &text) { statusBar()->showMessage(text, briefMessageMilliseconds); };
+    connect(m_browse->detailPane(), &DetailPane::message, this, brief);
+    connect(m_compare, &CompareView::message, this, brief);
+    connect(m_explain, &ExplainView::message, this, brief);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         // The compare tab never opens empty: it starts on the selected code and its partner.
         if (m_tabs->compareIsCurrent() && m_compare->leftCode().isEmpty()
             && m_compare->rightCode().isEmpty()) {
             compareSelection();
         }
-        scheduleVisit();
+        m_navigator->scheduleVisit();
     });
     connect(m_favourites, &FavouritesModel::problemOccurred, this,
         [this](const QString &message) { statusBar()->showMessage(message, 3 * messageMilliseconds); });
-    connect(m_favourites, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateNavigationActions);
-    connect(m_favourites, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateNavigationActions);
-    connect(m_favourites, &QAbstractItemModel::modelReset, this, &MainWindow::updateNavigationActions);
+    connect(m_favourites, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateFavouriteAction);
+    connect(m_favourites, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateFavouriteAction);
+    connect(m_favourites, &QAbstractItemModel::modelReset, this, &MainWindow::updateFavouriteAction);
 
     createParts();
     m_favourites->reload();
-    updateMatchCount(m_browse->proxyModel()->rowCount(), m_model->rowCount());
     // A first start fills most of a small screen and stays moderate on a large one.
     const QSize available = screen() ? screen()->availableSize() : QSize(1280, 800);
     resize(std::min(1100, available.width()), std::min(720, available.height()));
     m_browse->focusSearch();
-    recordVisit();
-    // Mouse back and forward buttons work wherever the pointer is in the window.
-    qApp->installEventFilter(this);
+    m_navigator->recordVisit();
 }
 
 MainWindow::~MainWindow()
 {
-    qApp->removeEventFilter(this);
     // The views read the knowledge base this window may own (through m_reloader), which goes
     // when the base class deletes its children: so the views go first.
     delete m_favouritesDock;
@@ -120,6 +117,7 @@ void MainWindow::createParts()
     connect(m_reloader, &KnowledgeBaseReloader::message, this,
         [this](const QString &text, int timeout) { statusBar()->showMessage(text, timeout); });
     m_actions = new WindowActions(this);
+    m_navigator->setActions(m_actions->backAction(), m_actions->forwardAction());
     m_favouritesDock
         = new FavouritesDock(m_favourites, m_actions->favouritesMenu(), m_actions->viewMenu(), this);
     addDockWidget(Qt::LeftDockWidgetArea, m_favouritesDock);
@@ -131,7 +129,7 @@ void MainWindow::createParts()
             showCode(place.first);
         }
     });
-    updateNavigationActions();
+    updateFavouriteAction();
 }
 
 bool MainWindow::exportPdf(const QString &fileName)
@@ -158,9 +156,7 @@ void MainWindow::reloadKnowledgeBase()
         return;
     }
     // Reading on after fixing a file: the reload must not move the user elsewhere.
-    if (here.isValid()) {
-        navigateTo(here);
-    }
+    m_navigator->navigateTo(here);
     m_reloader->reportReload();
 }
 
@@ -172,12 +168,6 @@ void MainWindow::showAbout()
 QString MainWindow::aboutText() const
 {
     return AboutBox::text(*m_model->knowledgeBase());
-}
-
-void MainWindow::updateMatchCount(int shown, int total)
-{
-    m_matchCount->setText(shown == total ? tr("%n codes", nullptr, total)
-                                         : tr("%1 of %n codes match", nullptr, total).arg(shown));
 }
 
 void MainWindow::compareSelection()
@@ -198,7 +188,7 @@ bool MainWindow::showComparison(const QString &left, const QString &right)
     // Compared before the tab opens, or the tab would first open on its default pair.
     const bool shown = m_compare->compare(left, right);
     m_tabs->setCurrentWidget(m_compare);
-    recordVisit();
+    m_navigator->recordVisit();
     return shown;
 }
 
@@ -234,7 +224,7 @@ bool MainWindow::showCode(const QString &code)
     if (!found) {
         statusBar()->showMessage(tr("No entry for \u201c%1\u201d").arg(code), messageMilliseconds);
     }
-    recordVisit();
+    m_navigator->recordVisit();
     return found;
 }
 
@@ -243,71 +233,15 @@ Location MainWindow::currentLocation() const
     return m_tabs->currentLocation();
 }
 
-void MainWindow::scheduleVisit()
-{
-    if (!m_navigating) {
-        m_visitTimer->start();
-    }
-    updateNavigationActions();
-}
-
-void MainWindow::recordVisit()
-{
-    m_visitTimer->stop();
-    if (!m_navigating) {
-        m_history.visit(currentLocation());
-    }
-    updateNavigationActions();
-}
-
-void MainWindow::goBack()
-{
-    // A place still settling counts as visited, so Back returns to what was before it.
-    if (m_visitTimer->isActive()) {
-        recordVisit();
-    }
-    navigateTo(m_history.back());
-}
-
-void MainWindow::goForward()
-{
-    if (m_visitTimer->isActive()) {
-        recordVisit();
-    }
-    navigateTo(m_history.forward());
-}
-
-void MainWindow::navigateTo(const Location &place)
-{
-    if (!place.isValid()) {
-        return;
-    }
-    m_navigating = true;
-    if (place.kind == Location::Kind::Comparison) {
-        m_compare->compare(place.first, place.second);
-        m_tabs->setCurrentWidget(m_compare);
-    } else {
-        m_tabs->setCurrentWidget(m_browse);
-        if (!m_browse->showCode(place.first)) {
-            statusBar()->showMessage(tr("No entry for \u201c%1\u201d").arg(place.first), messageMilliseconds);
-        }
-    }
-    m_visitTimer->stop();
-    m_navigating = false;
-    updateNavigationActions();
-}
-
-void MainWindow::updateNavigationActions()
+void MainWindow::updateFavouriteAction()
 {
     if (!m_actions) {
         return;
     }
-    m_actions->backAction()->setEnabled(m_history.canGoBack() || m_visitTimer->isActive());
-    m_actions->forwardAction()->setEnabled(m_history.canGoForward() && !m_visitTimer->isActive());
     const Location here = currentLocation();
     const bool starred = m_favourites->contains(here);
     QAction *star = m_actions->favouriteAction();
-    star->setEnabled(here.isValid());
+    // Enabled where nothing can be starred too, so that Ctrl+B says why instead of nothing.
     star->setChecked(starred);
     star->setText(starred ? tr("Un&star this page") : tr("&Star this page"));
     star->setToolTip(starred ? tr("Remove %1 from the favourites (Ctrl+B)").arg(here.label())
@@ -318,7 +252,11 @@ void MainWindow::toggleFavourite()
 {
     const Location here = currentLocation();
     if (!here.isValid()) {
-        updateNavigationActions();
+        statusBar()->showMessage(m_tabs->explainIsCurrent()
+                ? tr("Only entries and comparisons can be starred; the explain view shows neither.")
+                : tr("Nothing to star: choose two codes to compare."),
+            messageMilliseconds);
+        updateFavouriteAction();
         return;
     }
     const bool starred = m_favourites->toggle(here);
@@ -329,20 +267,7 @@ void MainWindow::toggleFavourite()
     } else if (!starred) {
         statusBar()->showMessage(tr("%1 removed from the favourites").arg(here.label()), messageMilliseconds);
     }
-    updateNavigationActions();
-}
-
-bool MainWindow::eventFilter(QObject *watched, QEvent *event)
-{
-    if (event->type() == QEvent::MouseButtonPress) {
-        auto *widget = qobject_cast<QWidget *>(watched);
-        const auto button = static_cast<QMouseEvent *>(event)->button();
-        if (widget && widget->window() == this && (button == Qt::BackButton || button == Qt::ForwardButton)) {
-            button == Qt::BackButton ? goBack() : goForward();
-            return true;
-        }
-    }
-    return QMainWindow::eventFilter(watched, event);
+    updateFavouriteAction();
 }
 
 void MainWindow::saveSettings() const
@@ -357,6 +282,7 @@ void MainWindow::saveSettings() const
     if (const QString theme = m_actions->theme(); !theme.isEmpty()) {
         settings.setValue(u"appearance/theme"_s, theme);
     }
+    m_actions->textZoom()->save(settings);
     m_browse->saveSettings(settings);
 }
 
@@ -367,12 +293,14 @@ void MainWindow::restoreSettings()
         m_notice->showNotice(recovery.problem, {});
     }
     const QSettings settings;
+    const bool firstStart = !settings.contains(u"window/state"_s);
     const QString theme
         = Appearance::id(Appearance::fromId(settings.value(u"appearance/theme"_s).toString()));
     m_actions->setTheme(theme);
+    m_actions->textZoom()->restore(settings);
     restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
     restoreState(settings.value(u"window/state"_s).toByteArray());
-    m_navigating = true;
+    m_navigator->setSuspended(true);
     m_browse->restoreSettings(settings);
     const QStringList compared = settings.value(u"compare/codes"_s).toStringList();
     if (compared.size() == 2) {
@@ -381,10 +309,18 @@ void MainWindow::restoreSettings()
     if (settings.value(u"window/compareTab"_s, false).toBool()) {
         m_tabs->setCurrentWidget(m_compare);
     }
-    m_navigating = false;
+    m_navigator->setSuspended(false);
     // The restored place starts the history afresh.
-    m_history.clear();
-    recordVisit();
+    m_navigator->restart();
+    if (firstStart) {
+        // Named from the actions, so the hint says the keys that really do it.
+        const auto keys
+            = [](const QAction *action) { return action->shortcut().toString(QKeySequence::NativeText); };
+        m_summary->showHint(
+            tr("Type a code or words to search; %1 opens Explain for a pasted bounce, %2 pastes and explains "
+               "it.")
+                .arg(keys(m_actions->explainAction()), keys(m_actions->pasteAndExplainAction())));
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

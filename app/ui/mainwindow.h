@@ -3,15 +3,12 @@
 
 #include "knowledgebasesources.h"
 #include "location.h"
-#include "navigationhistory.h"
+#include "navigator.h"
 
 #include <QMainWindow>
 
 #include <memory>
 #include <optional>
-
-class QLabel;
-class QTimer;
 
 namespace SmtpCodes {
 
@@ -25,6 +22,7 @@ class KnowledgeBase;
 class KnowledgeBaseReloader;
 class PrintCommands;
 class NoticeBar;
+class StatusSummary;
 class ViewTabs;
 class WindowActions;
 
@@ -56,9 +54,9 @@ public:
 
     // The entry or comparison on screen; invalid on the explain tab.
     Location currentLocation() const;
-    void goBack();
-    void goForward();
-    const NavigationHistory &history() const { return m_history; }
+    void goBack() { m_navigator->goBack(); }
+    void goForward() { m_navigator->goForward(); }
+    const NavigationHistory &history() const { return m_navigator->history(); }
     // Stars or unstars what is on screen.
     void toggleFavourite();
 
@@ -78,6 +76,7 @@ public:
     // Reads the built-in data and the overlay again; on problems the valid parts still serve.
     void reloadKnowledgeBase();
     NoticeBar *noticeBar() const { return m_notice; }
+    StatusSummary *statusSummary() const { return m_summary; }
 
     // The About box's text: versions, the registry date and the licence.
     QString aboutText() const;
@@ -87,16 +86,11 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createParts();
-    void updateMatchCount(int shown, int total);
-    void navigateTo(const Location &place);
-    // Browsing with the keyboard passes many codes; only the one the user stays on is recorded.
-    void scheduleVisit();
-    void recordVisit();
-    void updateNavigationActions();
+    // The star follows what is on screen.
+    void updateFavouriteAction();
 
     CodeListModel *m_model;
     FavouritesModel *m_favourites;
@@ -104,15 +98,13 @@ private:
     BrowseView *m_browse;
     CompareView *m_compare;
     ExplainView *m_explain;
-    QLabel *m_matchCount;
+    StatusSummary *m_summary;
     NoticeBar *m_notice;
     WindowActions *m_actions = nullptr;
     FavouritesDock *m_favouritesDock = nullptr;
     PrintCommands *m_printing = nullptr;
     KnowledgeBaseReloader *m_reloader = nullptr;
-    NavigationHistory m_history;
-    QTimer *m_visitTimer;
-    bool m_navigating = false;
+    Navigator *m_navigator;
 };
 
 } // namespace SmtpCodes

@@ -21,8 +21,8 @@ NoticeBar::NoticeBar(QWidget *parent)
     : QFrame(parent)
     , m_icon(new QLabel(this))
     , m_summary(new QLabel(this))
-    , m_detailsButton(new QPushButton(tr("&Details\u2026"), this))
-    , m_closeButton(new QPushButton(tr("Dis&miss"), this))
+    , m_detailsButton(new QPushButton(tr("De&tails\u2026"), this))
+    , m_closeButton(new QPushButton(tr("&Dismiss"), this))
 {
     setObjectName(u"noticeBar"_s);
     setFrameShape(QFrame::StyledPanel);

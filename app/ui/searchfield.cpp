@@ -31,6 +31,23 @@ void SearchField::enableClearButtonWhenTyped(QLineEdit *edit)
 
 SearchField::~SearchField() = default;
 
+QList<std::pair<QString, QString>> SearchField::keys()
+{
+    const auto names = [](std::initializer_list<QKeySequence> sequences) {
+        QStringList texts;
+        for (const QKeySequence &sequence : sequences) {
+            texts.append(sequence.toString(QKeySequence::NativeText));
+        }
+        return texts.join(u", ");
+    };
+    return {
+        {names({Qt::Key_Up, Qt::Key_Down, Qt::Key_PageUp, Qt::Key_PageDown}),
+            tr("Move through the results; the detail follows")},
+        {names({Qt::Key_Return}), tr("Go to the list")},
+        {names({Qt::Key_Escape}), tr("Clear the search; the entry shown stays")},
+    };
+}
+
 bool SearchField::event(QEvent *event)
 {
     // QLineEdit claims Ctrl+D (delete the next character, Emacs style) and Ctrl+Shift+V; here

@@ -2,7 +2,10 @@
 #pragma once
 
 #include <QLineEdit>
+#include <QList>
 #include <QPointer>
+
+#include <utility>
 
 namespace SmtpCodes {
 
@@ -22,6 +25,8 @@ public:
     static void enableClearButtonWhenTyped(QLineEdit *edit);
 
     void setNavigationTarget(QWidget *target) { m_target = target; }
+    // The keys keyPressEvent() handles and what they do, for Help ▸ Keyboard shortcuts.
+    static QList<std::pair<QString, QString>> keys();
 
 Q_SIGNALS:
     void activated();

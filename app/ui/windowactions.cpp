@@ -3,18 +3,27 @@
 
 #include "appearance.h"
 #include "browseview.h"
+#include "commandtexts.h"
+#include "compareview.h"
 #include "detailpane.h"
+#include "explainview.h"
 #include "knowledgebasereloader.h"
 #include "mainwindow.h"
 #include "printcommands.h"
+#include "shortcutsdialog.h"
+#include "textzoom.h"
 #include "viewtabs.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QMenu>
 #include <QMenuBar>
+#include <QStatusBar>
+#include <QTextBrowser>
 #include <QToolBar>
 #include <QTreeView>
+
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -29,19 +38,22 @@ WindowActions::WindowActions(MainWindow *window)
     createEditMenu(window);
     createGoMenu(window);
     createFavouritesMenu(window);
-    m_viewMenu = window->menuBar()->addMenu(tr("&View"));
-    m_viewMenu->setObjectName(u"viewMenu"_s);
-    createAppearanceMenu(m_viewMenu);
+    createViewMenu(window);
 
     // Ctrl+C on the list copies the selected entry; elsewhere it keeps copying selected text.
     BrowseView *browse = window->browseView();
-    auto *copyFromList = new QAction(tr("Copy entry"), browse->listView());
+    auto *copyFromList = new QAction(CommandTexts::copyEntry(), browse->listView());
+    copyFromList->setObjectName(u"copyFromListAction"_s);
     copyFromList->setShortcut(QKeySequence::Copy);
     copyFromList->setShortcutContext(Qt::WidgetShortcut);
     connect(copyFromList, &QAction::triggered, browse->detailPane(), &DetailPane::copyEntryAsText);
     browse->listView()->addAction(copyFromList);
 
     QMenu *helpMenu = window->menuBar()->addMenu(tr("&Help"));
+    QAction *shortcuts = helpMenu->addAction(
+        tr("&Keyboard shortcuts"), window, [window] { ShortcutsDialog::showFor(window); });
+    shortcuts->setObjectName(u"shortcutsAction"_s);
+    shortcuts->setShortcuts({QKeySequence::HelpContents, QKeySequence(Qt::CTRL | Qt::Key_Question)});
     helpMenu->addAction(tr("&About SMTP Codes"), window, &MainWindow::showAbout);
     createToolBar(window);
 }
@@ -80,14 +92,21 @@ void WindowActions::createEditMenu(MainWindow *window)
 {
     QMenu *editMenu = window->menuBar()->addMenu(tr("&Edit"));
     QAction *copyFix
-        = editMenu->addAction(tr("Copy fi&x advice"), window->viewTabs(), &ViewTabs::copyFixAdvice);
+        = editMenu->addAction(CommandTexts::copyFixAdvice(), window->viewTabs(), &ViewTabs::copyFixAdvice);
     copyFix->setObjectName(u"copyFixAction"_s);
     copyFix->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
-    QAction *copyText = editMenu->addAction(tr("Copy as &text"), window->viewTabs(), &ViewTabs::copyAsText);
-    copyText->setObjectName(u"copyTextAction"_s);
-    copyText->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_C));
+    // Named after what it copies in the view in front, as that view's button is.
+    m_copyText = editMenu->addAction(CommandTexts::copyEntry(), window->viewTabs(), &ViewTabs::copyAsText);
+    m_copyText->setObjectName(u"copyTextAction"_s);
+    m_copyText->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_C));
+    connect(window->viewTabs(), &QTabWidget::currentChanged, this, [this, window] {
+        ViewTabs *tabs = window->viewTabs();
+        m_copyText->setText(tabs->compareIsCurrent() ? CommandTexts::copyComparison()
+                : tabs->explainIsCurrent()           ? CommandTexts::copyExplanation()
+                                                     : CommandTexts::copyEntry());
+    });
     QAction *copyMarkdown
-        = editMenu->addAction(tr("Copy as &Markdown"), window->viewTabs(), &ViewTabs::copyAsMarkdown);
+        = editMenu->addAction(CommandTexts::copyAsMarkdown(), window->viewTabs(), &ViewTabs::copyAsMarkdown);
     copyMarkdown->setObjectName(u"copyMarkdownAction"_s);
     copyMarkdown->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_M));
     editMenu->addSeparator();
@@ -110,16 +129,10 @@ void WindowActions::createGoMenu(MainWindow *window)
     m_forward->setShortcuts({QKeySequence(Qt::ALT | Qt::Key_Right), QKeySequence(Qt::Key_Forward)});
     m_forward->setToolTip(tr("Forward again (Alt+Right)"));
     goMenu->addSeparator();
-    QAction *browse = goMenu->addAction(tr("&Browse"), window->viewTabs(), &ViewTabs::showBrowse);
-    browse->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
-    QAction *compare = goMenu->addAction(tr("&Compare"), window->viewTabs(), &ViewTabs::showCompare);
-    compare->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
-    QAction *explain = goMenu->addAction(tr("E&xplain"), window->viewTabs(), &ViewTabs::showExplain);
-    explain->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
-    QAction *pasteExplain
-        = goMenu->addAction(tr("&Paste and explain"), window->viewTabs(), &ViewTabs::pasteAndExplain);
-    pasteExplain->setObjectName(u"pasteAndExplainAction"_s);
-    pasteExplain->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+    m_pasteAndExplain
+        = goMenu->addAction(CommandTexts::pasteAndExplain(), window->viewTabs(), &ViewTabs::pasteAndExplain);
+    m_pasteAndExplain->setObjectName(u"pasteAndExplainAction"_s);
+    m_pasteAndExplain->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
     goMenu->addSeparator();
     m_compareSelected = goMenu->addAction(QIcon(u":/icons/compare.svg"_s), tr("Compare &selected codes"),
         window, &MainWindow::compareSelection);
@@ -128,7 +141,8 @@ void WindowActions::createGoMenu(MainWindow *window)
     m_compareSelected->setToolTip(
         tr("Compare the two selected codes, or the selected code and its usual partner (Ctrl+D)"));
     QAction *swap
-        = goMenu->addAction(tr("S&wap compared codes"), window->viewTabs(), &ViewTabs::swapComparison);
+        = goMenu->addAction(CommandTexts::swapCodes(), window->viewTabs(), &ViewTabs::swapComparison);
+    swap->setObjectName(u"swapAction"_s);
     swap->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
 }
 
@@ -144,6 +158,60 @@ void WindowActions::createFavouritesMenu(MainWindow *window)
     m_favourite->setIcon(star);
     // The favourites dock adds the list itself.
     m_favouritesMenu->setObjectName(u"favouritesMenu"_s);
+}
+
+void WindowActions::createViewMenu(MainWindow *window)
+{
+    // The views are named as their tabs, so that a menu item and its tab share a letter.
+    m_viewMenu = window->menuBar()->addMenu(tr("&View"));
+    m_viewMenu->setObjectName(u"viewMenu"_s);
+    const std::tuple<QString, void (ViewTabs::*)(), Qt::Key, QString> views[] = {
+        {tr("&Browse"), &ViewTabs::showBrowse, Qt::Key_1, u"showBrowseAction"_s},
+        {tr("&Compare"), &ViewTabs::showCompare, Qt::Key_2, u"showCompareAction"_s},
+        {tr("E&xplain"), &ViewTabs::showExplain, Qt::Key_3, u"showExplainAction"_s},
+    };
+    for (const auto &[label, show, key, name] : views) {
+        QAction *action = m_viewMenu->addAction(label, window->viewTabs(), show);
+        action->setObjectName(name);
+        action->setShortcut(QKeySequence(Qt::CTRL | key));
+        if (show == &ViewTabs::showExplain) {
+            m_explain = action;
+        }
+    }
+    m_viewMenu->addSeparator();
+    createZoomActions(window);
+    m_viewMenu->addSeparator();
+    createAppearanceMenu(m_viewMenu);
+    // The favourites dock adds its show/hide item below.
+    m_viewMenu->addSeparator();
+}
+
+void WindowActions::createZoomActions(MainWindow *window)
+{
+    m_zoom = new TextZoom({window->browseView()->detailPane()->browser(), window->compareView()->browser(),
+                              window->explainView()->browser()},
+        this);
+    QAction *zoomIn = m_viewMenu->addAction(tr("Zoom &in"), m_zoom, &TextZoom::zoomIn);
+    zoomIn->setObjectName(u"zoomInAction"_s);
+    // Ctrl+= too, for keyboards where + needs Shift.
+    zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    QAction *zoomOut = m_viewMenu->addAction(tr("Zoom &out"), m_zoom, &TextZoom::zoomOut);
+    zoomOut->setObjectName(u"zoomOutAction"_s);
+    zoomOut->setShortcut(QKeySequence::ZoomOut);
+    QAction *reset = m_viewMenu->addAction(tr("&Reset zoom"), m_zoom, &TextZoom::reset);
+    reset->setObjectName(u"resetZoomAction"_s);
+    reset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    // Said when asked for, not when the settings restore a size at start.
+    for (QAction *action : {zoomIn, zoomOut, reset}) {
+        connect(action, &QAction::triggered, this, [this, window] {
+            const int percent = m_zoom->percent();
+            window->statusBar()->showMessage(!m_zoom->canZoomIn()
+                    ? tr("Text size %1% (the largest)").arg(percent)
+                    : !m_zoom->canZoomOut() ? tr("Text size %1% (the smallest)").arg(percent)
+                                            : tr("Text size %1%").arg(percent),
+                2000);
+        });
+    }
 }
 
 void WindowActions::createAppearanceMenu(QMenu *viewMenu)

@@ -10,6 +10,7 @@ class QMenu;
 namespace SmtpCodes {
 
 class MainWindow;
+class TextZoom;
 
 // The main window's menus, their actions with shortcuts, and the toolbar. The actions call the
 // window's commands; the window keeps the few whose state it updates (back, forward, star,
@@ -26,8 +27,11 @@ public:
     QAction *forwardAction() const { return m_forward; }
     QAction *favouriteAction() const { return m_favourite; }
     QAction *reloadAction() const { return m_reload; }
+    QAction *explainAction() const { return m_explain; }
+    QAction *pasteAndExplainAction() const { return m_pasteAndExplain; }
     QMenu *favouritesMenu() const { return m_favouritesMenu; }
     QMenu *viewMenu() const { return m_viewMenu; }
+    TextZoom *textZoom() const { return m_zoom; }
 
     // The appearance chosen in View ▸ Appearance, as Appearance::id() names it.
     QString theme() const;
@@ -39,18 +43,24 @@ private:
     void createEditMenu(MainWindow *window);
     void createGoMenu(MainWindow *window);
     void createFavouritesMenu(MainWindow *window);
+    void createViewMenu(MainWindow *window);
+    void createZoomActions(MainWindow *window);
     void createAppearanceMenu(QMenu *viewMenu);
     void createToolBar(MainWindow *window);
 
     QAction *m_print = nullptr;
+    QAction *m_copyText = nullptr;
     QAction *m_reload = nullptr;
     QAction *m_back = nullptr;
     QAction *m_forward = nullptr;
     QAction *m_compareSelected = nullptr;
+    QAction *m_explain = nullptr;
+    QAction *m_pasteAndExplain = nullptr;
     QAction *m_favourite = nullptr;
     QMenu *m_favouritesMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QActionGroup *m_themeGroup = nullptr;
+    TextZoom *m_zoom = nullptr;
 };
 
 } // namespace SmtpCodes

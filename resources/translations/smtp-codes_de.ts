@@ -23,10 +23,6 @@
         <translation>Codes durchsuchen</translation>
     </message>
     <message>
-        <source>Codes</source>
-        <translation>Codes</translation>
-    </message>
-    <message>
         <source>Sea&amp;rch:</source>
         <translation>&amp;Suche:</translation>
     </message>
@@ -75,18 +71,6 @@
         <translation>Es ist keine Wissensdatenbank geladen.</translation>
     </message>
     <message>
-        <source>Copy fi&amp;x advice</source>
-        <translation>Lösungshinweis k&amp;opieren</translation>
-    </message>
-    <message>
-        <source>Copy &amp;entry</source>
-        <translation>E&amp;intrag kopieren</translation>
-    </message>
-    <message>
-        <source>Copy as &amp;Markdown</source>
-        <translation>Als &amp;Markdown kopieren</translation>
-    </message>
-    <message>
         <source>&amp;Compare %1 and %2</source>
         <translation>%1 und %2 &amp;vergleichen</translation>
     </message>
@@ -119,15 +103,45 @@
     </message>
 </context>
 <context>
-    <name>SmtpCodes::CompareView</name>
+    <name>SmtpCodes::CodeListView</name>
+    <message>
+        <source>Codes</source>
+        <translation>Codes</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::CommandTexts</name>
+    <message>
+        <source>Copy f&amp;ix advice</source>
+        <translation>Lösungshinweis k&amp;opieren</translation>
+    </message>
+    <message>
+        <source>Copy e&amp;ntry</source>
+        <translation>E&amp;intrag kopieren</translation>
+    </message>
     <message>
         <source>Cop&amp;y comparison</source>
         <translation>Vergleich &amp;kopieren</translation>
     </message>
     <message>
-        <source>Copy as Mar&amp;kdown</source>
+        <source>Cop&amp;y explanation</source>
+        <translation>Erklärung &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Markdown</source>
         <translation>Als &amp;Markdown kopieren</translation>
     </message>
+    <message>
+        <source>&amp;Paste and explain</source>
+        <translation>E&amp;infügen und erklären</translation>
+    </message>
+    <message>
+        <source>S&amp;wap codes</source>
+        <translation>Codes &amp;tauschen</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::CompareView</name>
     <message>
         <source>Code or title, e.g. 250 or mailbox full</source>
         <translation>Code oder Titel, z. B. 250 oder mailbox full</translation>
@@ -139,10 +153,6 @@
     <message>
         <source>Second code</source>
         <translation>Zweiter Code</translation>
-    </message>
-    <message>
-        <source>⇄ S&amp;wap</source>
-        <translation>⇄ &amp;Tauschen</translation>
     </message>
     <message>
         <source>Swap the two codes</source>
@@ -158,7 +168,7 @@
     </message>
     <message>
         <source>Seco&amp;nd:</source>
-        <translation>&amp;Zweiter:</translation>
+        <translation>Z&amp;weiter:</translation>
     </message>
     <message>
         <source>Choose two codes to compare.</source>
@@ -180,21 +190,29 @@
         <source>second</source>
         <translation>zweiter Code</translation>
     </message>
+    <message>
+        <source>Nothing to copy: choose two codes to compare.</source>
+        <translation>Nichts zu kopieren: Wählen Sie zwei Codes zum Vergleichen.</translation>
+    </message>
+    <message>
+        <source>Comparison %1 vs %2 copied</source>
+        <translation>Vergleich %1 mit %2 kopiert</translation>
+    </message>
+    <message>
+        <source>Comparison %1 vs %2 copied as Markdown</source>
+        <translation>Vergleich %1 mit %2 als Markdown kopiert</translation>
+    </message>
+    <message>
+        <source>Fix advice for %1 copied</source>
+        <translation>Lösungshinweis für %1 kopiert</translation>
+    </message>
+    <message>
+        <source>Fix advice for %1 and %2 copied</source>
+        <translation>Lösungshinweise für %1 und %2 kopiert</translation>
+    </message>
 </context>
 <context>
     <name>SmtpCodes::DetailPane</name>
-    <message>
-        <source>Copy &amp;fix advice</source>
-        <translation>Lösungshinweis k&amp;opieren</translation>
-    </message>
-    <message>
-        <source>Copy &amp;entry</source>
-        <translation>E&amp;intrag kopieren</translation>
-    </message>
-    <message>
-        <source>Copy as &amp;Markdown</source>
-        <translation>Als &amp;Markdown kopieren</translation>
-    </message>
     <message>
         <source>Entry details</source>
         <translation>Details zum Eintrag</translation>
@@ -219,6 +237,22 @@
         <source>SMTP %1 %2</source>
         <translation>SMTP %1 %2</translation>
     </message>
+    <message>
+        <source>Nothing to copy: no entry is shown.</source>
+        <translation>Nichts zu kopieren: Es wird kein Eintrag angezeigt.</translation>
+    </message>
+    <message>
+        <source>Fix advice for %1 copied</source>
+        <translation>Lösungshinweis für %1 kopiert</translation>
+    </message>
+    <message>
+        <source>Entry %1 copied</source>
+        <translation>Eintrag %1 kopiert</translation>
+    </message>
+    <message>
+        <source>Entry %1 copied as Markdown</source>
+        <translation>Eintrag %1 als Markdown kopiert</translation>
+    </message>
 </context>
 <context>
     <name>SmtpCodes::DocumentPrinter</name>
@@ -233,18 +267,6 @@
 </context>
 <context>
     <name>SmtpCodes::ExplainView</name>
-    <message>
-        <source>&amp;Paste and explain</source>
-        <translation>E&amp;infügen und erklären</translation>
-    </message>
-    <message>
-        <source>Copy e&amp;xplanation</source>
-        <translation>Erklärung &amp;kopieren</translation>
-    </message>
-    <message>
-        <source>Copy as Mar&amp;kdown</source>
-        <translation>Als &amp;Markdown kopieren</translation>
-    </message>
     <message>
         <source>Paste a reply, a bounce message, a delivery status notification, a transcript or a log line.</source>
         <translation>Fügen Sie eine Serverantwort, eine Unzustellbarkeitsnachricht, eine Zustellstatusbenachrichtigung, ein Sitzungsprotokoll oder eine Logzeile ein.</translation>
@@ -275,6 +297,36 @@
     <message>
         <source>Paste text above (Ctrl+Shift+V pastes the clipboard): each SMTP reply in it is listed here with its codes, what they mean and what to do.</source>
         <translation>Fügen Sie oben Text ein (Ctrl+Shift+V fügt die Zwischenablage ein): Jede darin enthaltene SMTP-Antwort wird hier mit ihren Codes, deren Bedeutung und dem weiteren Vorgehen aufgeführt.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text to explain.</source>
+        <translation>Die Zwischenablage enthält keinen Text zum Erklären.</translation>
+    </message>
+    <message>
+        <source>Nothing to copy: paste a reply, a bounce or a log with an SMTP reply first.</source>
+        <translation>Nichts zu kopieren: Fügen Sie zuerst eine Antwort, eine Unzustellbarkeitsnachricht oder ein Protokoll mit einer SMTP-Antwort ein.</translation>
+    </message>
+    <message>
+        <source>Explanation of 1 reply copied</source>
+        <translation>Erklärung der Antwort kopiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Explanation of %n replies copied</source>
+        <translation>
+            <numerusform>Erklärung von %n Antwort kopiert</numerusform>
+            <numerusform>Erklärung von %n Antworten kopiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Explanation of 1 reply copied as Markdown</source>
+        <translation>Erklärung der Antwort als Markdown kopiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Explanation of %n replies copied as Markdown</source>
+        <translation>
+            <numerusform>Erklärung von %n Antwort als Markdown kopiert</numerusform>
+            <numerusform>Erklärung von %n Antworten als Markdown kopiert</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -393,26 +445,8 @@
         <translation>SMTP Codes</translation>
     </message>
     <message>
-        <source>Matching codes</source>
-        <translation>Passende Codes</translation>
-    </message>
-    <message>
         <source>&amp;Star this page</source>
         <translation>Diese Seite zu den Favoriten &amp;hinzufügen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n codes</source>
-        <translation>
-            <numerusform>%n Code</numerusform>
-            <numerusform>%n Codes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n codes match</source>
-        <translation>
-            <numerusform>%1 von %n Code passend</numerusform>
-            <numerusform>%1 von %n Codes passend</numerusform>
-        </translation>
     </message>
     <message>
         <source>Only two codes can be compared; ignored: %1</source>
@@ -420,7 +454,7 @@
     </message>
     <message>
         <source>No entry for “%1”</source>
-        <translation>Kein Eintrag für “%1”</translation>
+        <translation>Kein Eintrag für „%1“</translation>
     </message>
     <message>
         <source>Un&amp;star this page</source>
@@ -442,17 +476,28 @@
         <source>%1 removed from the favourites</source>
         <translation>%1 aus den Favoriten entfernt</translation>
     </message>
+    <message>
+        <source>Only entries and comparisons can be starred; the explain view shows neither.</source>
+        <translation>Nur Einträge und Vergleiche lassen sich zu den Favoriten hinzufügen; die Erklären-Ansicht zeigt keines von beiden.</translation>
+    </message>
+    <message>
+        <source>Nothing to star: choose two codes to compare.</source>
+        <translation>Nichts hinzuzufügen: Wählen Sie zwei Codes zum Vergleichen.</translation>
+    </message>
+    <message>
+        <source>Type a code or words to search; %1 opens Explain for a pasted bounce, %2 pastes and explains it.</source>
+        <translation>Code oder Begriffe eingeben; %1 öffnet „Erklären“ für Bounce-Nachrichten, %2 fügt ein und erklärt.</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::Navigator</name>
+    <message>
+        <source>No entry for “%1”</source>
+        <translation>Kein Eintrag für „%1“</translation>
+    </message>
 </context>
 <context>
     <name>SmtpCodes::NoticeBar</name>
-    <message>
-        <source>&amp;Details…</source>
-        <translation>Ein&amp;zelheiten…</translation>
-    </message>
-    <message>
-        <source>Dis&amp;miss</source>
-        <translation>&amp;Verbergen</translation>
-    </message>
     <message>
         <source>Message</source>
         <translation>Meldung</translation>
@@ -472,6 +517,14 @@
     <message>
         <source>Problems</source>
         <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>De&amp;tails…</source>
+        <translation>Ein&amp;zelheiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Verbergen</translation>
     </message>
 </context>
 <context>
@@ -495,6 +548,21 @@
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::SearchField</name>
+    <message>
+        <source>Move through the results; the detail follows</source>
+        <translation>Durch die Treffer blättern; die Details folgen</translation>
+    </message>
+    <message>
+        <source>Go to the list</source>
+        <translation>Zur Liste wechseln</translation>
+    </message>
+    <message>
+        <source>Clear the search; the entry shown stays</source>
+        <translation>Suche leeren; der angezeigte Eintrag bleibt</translation>
     </message>
 </context>
 <context>
@@ -522,6 +590,175 @@
     <message>
         <source>The settings file %1 could not be read (%2) nor moved aside; settings may be lost.</source>
         <translation>Die Einstellungsdatei %1 konnte weder gelesen (%2) noch beiseitegelegt werden; Einstellungen können verloren gehen.</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::ShortcutListModel</name>
+    <message>
+        <source>in the list “%1”</source>
+        <translation>in der Liste „%1“</translation>
+    </message>
+    <message>
+        <source>in the search field</source>
+        <translation>im Suchfeld</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Alt and an underlined letter open a menu, a tab, a button or a field of the view in front.</source>
+        <translation>Alt und ein unterstrichener Buchstabe öffnen ein Menü, einen Reiter, eine Schaltfläche oder ein Feld der angezeigten Ansicht.</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::StatusSummary</name>
+    <message>
+        <source>no class</source>
+        <translation>keine Klasse</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>Erfolg</translation>
+    </message>
+    <message>
+        <source>intermediate</source>
+        <translation>Zwischenantwort</translation>
+    </message>
+    <message>
+        <source>temporary failure</source>
+        <translation>vorübergehender Fehler</translation>
+    </message>
+    <message>
+        <source>permanent failure</source>
+        <translation>dauerhafter Fehler</translation>
+    </message>
+    <message>
+        <source>Summary of the view</source>
+        <translation>Zusammenfassung der Ansicht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n codes</source>
+        <translation>
+            <numerusform>%n Code</numerusform>
+            <numerusform>%n Codes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n codes match</source>
+        <translation>
+            <numerusform>%1 von %n Code passt</numerusform>
+            <numerusform>%1 von %n Codes passen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose two codes to compare</source>
+        <translation>Wählen Sie zwei Codes zum Vergleichen</translation>
+    </message>
+    <message>
+        <source>%1 vs %2: same class (%3)</source>
+        <translation>%1 und %2: gleiche Klasse (%3)</translation>
+    </message>
+    <message>
+        <source>%1 vs %2: %3 vs %4</source>
+        <translation>%1 und %2: %3 bzw. %4</translation>
+    </message>
+    <message>
+        <source>%1; a pair often confused</source>
+        <translation>%1; ein oft verwechseltes Paar</translation>
+    </message>
+    <message>
+        <source>Nothing to explain yet</source>
+        <translation>Noch nichts zu erklären</translation>
+    </message>
+    <message>
+        <source>No SMTP reply found</source>
+        <translation>Keine SMTP-Antwort gefunden</translation>
+    </message>
+    <message>
+        <source>1 permanent failure</source>
+        <translation>1 dauerhafter Fehler</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n permanent failures</source>
+        <translation>
+            <numerusform>%n dauerhafter Fehler</numerusform>
+            <numerusform>%n dauerhafte Fehler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 temporary failure</source>
+        <translation>1 vorübergehender Fehler</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n temporary failures</source>
+        <translation>
+            <numerusform>%n vorübergehender Fehler</numerusform>
+            <numerusform>%n vorübergehende Fehler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 delivered</source>
+        <translation>1 zugestellt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivered</source>
+        <translation>
+            <numerusform>%n zugestellt</numerusform>
+            <numerusform>%n zugestellt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 intermediate</source>
+        <translation>1 Zwischenantwort</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n intermediate</source>
+        <translation>
+            <numerusform>%n Zwischenantwort</numerusform>
+            <numerusform>%n Zwischenantworten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 unclear</source>
+        <translation>1 unklar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unclear</source>
+        <translation>
+            <numerusform>%n unklar</numerusform>
+            <numerusform>%n unklar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>1 reply found</source>
+        <translation>1 Antwort gefunden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replies found</source>
+        <translation>
+            <numerusform>%n Antwort gefunden</numerusform>
+            <numerusform>%n Antworten gefunden</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -560,10 +797,6 @@
     <message>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
-    </message>
-    <message>
-        <source>Copy entry</source>
-        <translation>Eintrag kopieren</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -614,18 +847,6 @@
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <source>Copy fi&amp;x advice</source>
-        <translation>Lösungshinweis k&amp;opieren</translation>
-    </message>
-    <message>
-        <source>Copy as &amp;text</source>
-        <translation>Als &amp;Text kopieren</translation>
-    </message>
-    <message>
-        <source>Copy as &amp;Markdown</source>
-        <translation>Als &amp;Markdown kopieren</translation>
-    </message>
-    <message>
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
@@ -662,20 +883,12 @@
         <translation>E&amp;rklären</translation>
     </message>
     <message>
-        <source>&amp;Paste and explain</source>
-        <translation>E&amp;infügen und erklären</translation>
-    </message>
-    <message>
         <source>Compare &amp;selected codes</source>
         <translation>&amp;Ausgewählte Codes vergleichen</translation>
     </message>
     <message>
         <source>Compare the two selected codes, or the selected code and its usual partner (Ctrl+D)</source>
         <translation>Die beiden ausgewählten Codes vergleichen oder den ausgewählten Code mit seinem üblichen Gegenstück (Ctrl+D)</translation>
-    </message>
-    <message>
-        <source>S&amp;wap compared codes</source>
-        <translation>Verglichene Codes &amp;tauschen</translation>
     </message>
     <message>
         <source>F&amp;avourites</source>
@@ -704,6 +917,34 @@
     <message>
         <source>Navigation</source>
         <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Reset zoom</source>
+        <translation>&amp;Originalgröße</translation>
+    </message>
+    <message>
+        <source>Text size %1% (the largest)</source>
+        <translation>Textgröße %1 % (die größte)</translation>
+    </message>
+    <message>
+        <source>Text size %1% (the smallest)</source>
+        <translation>Textgröße %1 % (die kleinste)</translation>
+    </message>
+    <message>
+        <source>Text size %1%</source>
+        <translation>Textgröße %1 %</translation>
     </message>
 </context>
 </TS>

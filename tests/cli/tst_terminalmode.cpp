@@ -409,17 +409,93 @@ private Q_SLOTS:
         QVERIFY(TerminalMode::isWanted({u"smtp-codes"_s, u"--kb"_s, u"local.json"_s, u"--show"_s, u"550"_s}));
     }
 
-    void versionAndHelp()
+    void version()
     {
         const Run version = run({u"--version"_s});
         QCOMPARE(version.exitCode, 0);
         QVERIFY(version.out.startsWith(u"smtp-codes "_s));
+    }
+
+    // --help names the program as users type it, gives every option with the placeholder of
+    // its values, wraps between words at 80 columns and ends with three examples that work.
+    void help_namesTheProgramAndEveryOptionWithItsValues()
+    {
         const Run help = run({u"--help"_s});
         QCOMPARE(help.exitCode, 0);
-        for (const QString &option : {u"--show"_s, u"--compare"_s, u"--list"_s, u"--explain"_s, u"--format"_s,
-                 u"--kb"_s, u"--no-overlay"_s}) {
-            QVERIFY2(help.out.contains(option), qPrintable(option));
+        QVERIFY2(help.err.isEmpty(), qPrintable(help.err));
+        const QStringList lines = help.out.split(u'\n');
+        QVERIFY2(lines.first().startsWith(u"Usage: smtp-codes [CODE [CODE]]"_s), qPrintable(lines.first()));
+        QVERIFY(!help.out.contains(QStringLiteral(SMTPCODES_EXECUTABLE)));
+        for (const QString &usage : {u"smtp-codes --show CODE [--format FORMAT]"_s,
+                 u"smtp-codes --compare CODE CODE [--format FORMAT]"_s,
+                 u"smtp-codes --list [--format FORMAT]"_s,
+                 u"smtp-codes --explain [FILE|-] [--format FORMAT]"_s,
+                 u"smtp-codes --search QUERY [--format FORMAT] [--limit N]"_s}) {
+            QVERIFY2(help.out.contains(u"       "_s + usage + u'\n'), qPrintable(usage));
         }
+        // Every option, each at the start of its row, its values named.
+        for (const QString &option : {u"--show CODE"_s, u"--compare CODE CODE"_s, u"--list"_s,
+                 u"--explain [FILE|-]"_s, u"--search QUERY"_s, u"--format FORMAT"_s, u"--limit N"_s,
+                 u"--kb FILE"_s, u"--no-overlay"_s, u"-h, --help"_s, u"--help-all"_s, u"-v, --version"_s}) {
+            QVERIFY2(help.out.contains(u"\n  "_s + option + u"  "_s), qPrintable(option));
+        }
+        // Between words only: a line is at most 80 columns unless it is one word, and the
+        // overlay directory, a long path, is whole.
+        for (const QString &line : lines) {
+            QVERIFY2(line.size() <= 80 || !line.trimmed().contains(u' '), qPrintable(line));
+        }
+        QVERIFY2(help.out.contains(dataHome().path() + u"/smtp-codes/smtp-codes/knowledge-base"_s),
+            qPrintable(help.out));
+
+        const qsizetype examplesAt = help.out.indexOf(u"\nExamples:\n"_s);
+        QVERIFY(examplesAt > 0);
+        QStringList examples;
+        for (const QString &line : help.out.mid(examplesAt).split(u'\n').mid(2)) {
+            if (line.startsWith(u"  "_s) && !line.startsWith(u"   "_s)) {
+                examples.append(line.trimmed());
+            }
+        }
+        QCOMPARE(examples.size(), 3);
+        QVERIFY(help.out.endsWith(u'\n') && !help.out.endsWith(u"\n\n"_s));
+        // Each example runs as printed; a pipe's input is a mail log line of a bounce.
+        for (const QString &example : examples) {
+            QString command = example;
+            QByteArray input;
+            if (command.contains(u" | "_s)) {
+                command = command.section(u" | "_s, 1);
+                input = "Jan 12 10:00:01 mx postfix/smtp[4242]: 0123456789: to=<a@example.org>, "
+                        "status=bounced (host mx.example.org said: 550 5.1.1 User unknown (in reply to "
+                        "RCPT TO command))\n";
+            }
+            QStringList arguments = command.split(u' ', Qt::SkipEmptyParts);
+            QCOMPARE(arguments.takeFirst(), u"smtp-codes"_s);
+            const Run result = run(arguments, input);
+            QVERIFY2(
+                result.exitCode == 0 && !result.out.isEmpty(), qPrintable(example + u": "_s + result.err));
+        }
+    }
+
+    // --help-all adds the options the window's toolkit reads; they open the window, not the
+    // terminal, and their values are skipped (but not after an option that takes none).
+    void helpAll_addsTheToolkitOptions()
+    {
+        const Run all = run({u"--help-all"_s});
+        QCOMPARE(all.exitCode, 0);
+        QVERIFY(all.out.contains(u"\n  --search QUERY  "_s));
+        QVERIFY(all.out.contains(u"\n  -platform NAME[:OPTIONS]  "_s));
+        QVERIFY(all.out.contains(u"\n  -reverse  "_s));
+        QVERIFY(!run({u"--help"_s}).out.contains(u"-platform"_s));
+        using SmtpCodes::TerminalMode;
+        QVERIFY(!TerminalMode::isWanted({u"smtp-codes"_s, u"-style"_s, u"Fusion"_s, u"550"_s}));
+        QVERIFY(!TerminalMode::isWanted({u"smtp-codes"_s, u"--platform"_s, u"offscreen"_s}));
+        QVERIFY(TerminalMode::isWanted({u"smtp-codes"_s, u"-reverse"_s, u"--show"_s, u"550"_s}));
+    }
+
+    void limitAlone_saysItNeedsSearch()
+    {
+        const Run result = run({u"--limit"_s, u"5"_s});
+        QCOMPARE(result.exitCode, 2);
+        QCOMPARE(result.err, u"smtp-codes: --limit needs --search (see --help)\n"_s);
     }
 };
 

@@ -13,6 +13,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTest>
 #include <QTextBrowser>
@@ -206,6 +207,33 @@ private Q_SLOTS:
         QVERIFY(QGuiApplication::clipboard()->text().startsWith(u"250 vs 251\n"_s));
         child<QPushButton>(&window, u"copyRightFixButton"_s)->click();
         QVERIFY(QGuiApplication::clipboard()->text().startsWith(u"251  "_s));
+    }
+
+    void copies_sayWhatWasCopied()
+    {
+        MainWindow window(&m_base);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(window.showComparison(u"250"_s, u"251"_s));
+        QStatusBar *status = window.statusBar();
+        child<QPushButton>(&window, u"copyComparisonButton"_s)->click();
+        QCOMPARE(status->currentMessage(), u"Comparison 250 vs 251 copied"_s);
+        QVERIFY(QGuiApplication::clipboard()->text().startsWith(u"250 vs 251\n"_s));
+        child<QPushButton>(&window, u"copyComparisonMarkdownButton"_s)->click();
+        QCOMPARE(status->currentMessage(), u"Comparison 250 vs 251 copied as Markdown"_s);
+        child<QPushButton>(&window, u"copyLeftFixButton"_s)->click();
+        QCOMPARE(status->currentMessage(), u"Fix advice for 250 copied"_s);
+        child<QPushButton>(&window, u"copyRightFixButton"_s)->click();
+        QCOMPARE(status->currentMessage(), u"Fix advice for 251 copied"_s);
+        QTest::keyClick(&window, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(status->currentMessage(), u"Fix advice for 250 and 251 copied"_s);
+        QVERIFY(QGuiApplication::clipboard()->text().contains(u"\n251  "_s));
+
+        QVERIFY(!window.showComparison(u"250"_s, u"999"_s));
+        QGuiApplication::clipboard()->setText(u"kept"_s);
+        QTest::keyClick(&window, Qt::Key_C, Qt::ControlModifier | Qt::AltModifier);
+        QCOMPARE(status->currentMessage(), u"Nothing to copy: choose two codes to compare."_s);
+        QCOMPARE(QGuiApplication::clipboard()->text(), u"kept"_s);
     }
 
     void twoCommandLineCodes_openTheComparison()

@@ -19,10 +19,15 @@
 #include <QDockWidget>
 #include <QFile>
 #include <QFileInfo>
+#include <QHeaderView>
+#include <QHelpEvent>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
 #include <QProcess>
+#include <QPushButton>
+#include <QScopeGuard>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -32,8 +37,11 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QTextDocument>
+#include <QToolTip>
 #include <QTranslator>
 #include <QTreeView>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 using namespace SmtpCodes;
@@ -153,6 +161,117 @@ private Q_SLOTS:
         QFile file(favouritesFile());
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(!file.readAll().contains("\"550\""));
+    }
+
+    // Ctrl+B where nothing can be starred says why rather than nothing.
+    void star_whereNothingCanBeStarred_saysWhy()
+    {
+        MainWindow window(&m_base, nullptr, favouritesFile());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(window.findChild<QTabWidget *>(u"tabs"_s)->currentWidget(), window.explainView());
+        QTest::keyClick(&window, Qt::Key_B, Qt::ControlModifier);
+        QCOMPARE(window.favourites()->rowCount(), 0);
+        QCOMPARE(window.statusBar()->currentMessage(),
+            u"Only entries and comparisons can be starred; the explain view shows neither."_s);
+        QVERIFY(!window.showComparison(u"250"_s, u"999"_s));
+        action(&window, u"favouriteAction"_s)->trigger();
+        QCOMPARE(window.favourites()->rowCount(), 0);
+        QCOMPARE(window.statusBar()->currentMessage(), u"Nothing to star: choose two codes to compare."_s);
+    }
+
+    // At 800x600 with the favourites dock open the list still shows the codes and most of each
+    // title: the code column is as wide as the widest code and no wider, a title of median
+    // length is whole, a longer one is cut with the whole title in its tooltip, and the dock
+    // wraps its items instead of scrolling sideways.
+    void smallWindow_withFavourites_showsWhatTheUserNeeds_data()
+    {
+        // German labels are longer: the buttons of the detail pane must not squeeze the list.
+        QTest::addColumn<QString>("language");
+        QTest::newRow("English") << u"en"_s;
+        QTest::newRow("German") << u"de"_s;
+    }
+
+    void smallWindow_withFavourites_showsWhatTheUserNeeds()
+    {
+        QFETCH(QString, language);
+        QTranslator translator;
+        if (language != u"en") {
+            QVERIFY(translator.load(QLocale(language), u"smtp-codes"_s, u"_"_s, u":/i18n"_s));
+            QCoreApplication::installTranslator(&translator);
+        }
+        const auto untranslate
+            = qScopeGuard([&translator] { QCoreApplication::removeTranslator(&translator); });
+        MainWindow window(&m_base, nullptr, favouritesFile());
+        window.favourites()->add(Location::entry(u"211"_s));
+        window.favourites()->add(Location::comparison(u"450"_s, u"550"_s));
+        window.favourites()->add(Location::entry(u"X.7.26"_s));
+        window.resize(800, 600);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        action(&window, u"showFavouritesAction"_s)->trigger();
+        QCoreApplication::processEvents();
+        QCOMPARE(window.size(), QSize(800, 600));
+
+        QTreeView *list = window.browseView()->listView();
+        const QFontMetrics metrics(list->font());
+        QStringList titles;
+        for (const Entry &entry : m_base.entries()) {
+            titles.append(entry.title);
+        }
+        std::sort(titles.begin(), titles.end(), [&metrics](const QString &a, const QString &b) {
+            return metrics.horizontalAdvance(a) < metrics.horizontalAdvance(b);
+        });
+        const QString median = titles.at(titles.size() / 2);
+        QVERIFY2(list->header()->sectionSize(1) > metrics.horizontalAdvance(median),
+            qPrintable(u"title column %1 px, \"%2\" needs %3"_s.arg(list->header()->sectionSize(1))
+                           .arg(median)
+                           .arg(metrics.horizontalAdvance(median))));
+        // The widest code (a class row such as 2.XXX.XXX) fits with a few pixels to spare.
+        const int widestCode = metrics.horizontalAdvance(u"2.XXX.XXX"_s);
+        QVERIFY(list->header()->sectionSize(0) > widestCode);
+        QVERIFY(list->header()->sectionSize(0) < widestCode + 40);
+        // The detail pane keeps lines of about fifty characters, and its buttons, wrapped
+        // when they must, are whole inside it.
+        DetailPane *detail = window.browseView()->detailPane();
+        QVERIFY(detail->browser()->width() >= 45 * detail->browser()->fontMetrics().averageCharWidth());
+        for (auto *button : detail->findChildren<QPushButton *>()) {
+            QVERIFY2(detail->rect().contains(button->geometry()), qPrintable(button->text()));
+            QVERIFY(button->width() >= button->sizeHint().width());
+        }
+
+        // The longest title is cut here, and its tooltip has it whole.
+        const Entry *longest = nullptr;
+        for (const Entry &entry : m_base.entries()) {
+            if (!longest
+                || metrics.horizontalAdvance(entry.title) > metrics.horizontalAdvance(longest->title)) {
+                longest = &entry;
+            }
+        }
+        QVERIFY(window.showCode(longest->code));
+        const QModelIndex title = list->currentIndex().siblingAtColumn(1);
+        const QRect cell = list->visualRect(title);
+        QVERIFY(metrics.horizontalAdvance(longest->title) > cell.width());
+        QHelpEvent help(QEvent::ToolTip, cell.center(), list->viewport()->mapToGlobal(cell.center()));
+        QCoreApplication::sendEvent(list->viewport(), &help);
+        QTRY_VERIFY(QToolTip::isVisible());
+        QVERIFY2(QToolTip::text().contains(longest->title), qPrintable(QToolTip::text()));
+        QToolTip::hideText();
+
+        auto *favourites = window.findChild<QListView *>(u"favouritesList"_s);
+        QVERIFY(favourites->isVisible());
+        QVERIFY(!favourites->horizontalScrollBar()->isVisible());
+        for (int row = 0; row < window.favourites()->rowCount(); ++row) {
+            const QRect item = favourites->visualRect(window.favourites()->index(row));
+            QVERIFY2(item.right() < favourites->viewport()->width(), qPrintable(QString::number(row)));
+            // Wrapped, not cut: the item is as tall as its lines need.
+            const QString text = window.favourites()->index(row).data().toString();
+            const QRect needed
+                = QFontMetrics(favourites->font())
+                      .boundingRect(QRect(0, 0, item.width() - 8, 1000), Qt::TextWordWrap, text);
+            QVERIFY2(item.height() >= needed.height(), qPrintable(text));
+        }
     }
 
     void corruptFavourites_giveDefaultsAndAMessage()

@@ -9,12 +9,16 @@
 #include <QFile>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTest>
+#include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextLayout>
 
 using namespace Qt::StringLiterals;
 using namespace SmtpCodes;
@@ -110,6 +114,71 @@ private Q_SLOTS:
         QVERIFY(window.explainView()->explanation().replies.isEmpty());
         QVERIFY(window.explainView()->browser()->toPlainText().contains(u"does not look like text"_s));
         QVERIFY(!window.findChild<QPushButton *>(u"copyExplanationButton"_s)->isEnabled());
+    }
+
+    // A long log line wraps in the paste box, however it is made, and stays one line of text.
+    void pasteBox_wrapsLongLines()
+    {
+        MainWindow window(&m_base);
+        window.resize(800, 600);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.findChild<QTabWidget *>(u"tabs"_s)->setCurrentWidget(window.explainView());
+        auto *paste = window.findChild<QPlainTextEdit *>(u"pasteEdit"_s);
+        const QString line
+            = u"Jan 12 10:00:01 mx postfix/smtp[4242]: 0123456789: to=<someone@example.org>, "
+              u"relay=mx.example.org[192.0.2.25]:25, delay=0.5, status=bounced (host "
+              u"mx.example.org said: 550 5.1.1 <someone@example.org>: Recipient address "
+              u"rejected: User unknown in virtual mailbox table (in reply to RCPT TO command)) "_s
+            + QString(200, u'x');
+        window.explainView()->setText(line);
+        QCoreApplication::processEvents();
+        QCOMPARE(paste->document()->blockCount(), 1);
+        QVERIFY(paste->document()->firstBlock().layout()->lineCount() > 2);
+        QCOMPARE(paste->horizontalScrollBar()->maximum(), 0);
+        QCOMPARE(window.explainView()->explanation().replies.size(), 1);
+    }
+
+    void copies_sayWhatWasCopied()
+    {
+        MainWindow window(&m_base);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        window.findChild<QTabWidget *>(u"tabs"_s)->setCurrentWidget(window.explainView());
+        QStatusBar *status = window.statusBar();
+        QGuiApplication::clipboard()->setText(u"kept"_s);
+        QTest::keyClick(&window, Qt::Key_C, Qt::ControlModifier | Qt::AltModifier);
+        QCOMPARE(status->currentMessage(),
+            u"Nothing to copy: paste a reply, a bounce or a log with an SMTP reply first."_s);
+        QCOMPARE(QGuiApplication::clipboard()->text(), u"kept"_s);
+
+        window.explainView()->setText(fixture(u"multiline-gmail.txt"_s) + u"\n421 4.7.0 Try again later\n"_s);
+        const int replies = int(window.explainView()->explanation().replies.size());
+        QVERIFY(replies >= 2);
+        window.findChild<QPushButton *>(u"copyExplanationButton"_s)->click();
+        QCOMPARE(status->currentMessage(), u"Explanation of %1 replies copied"_s.arg(replies));
+        window.findChild<QPushButton *>(u"copyExplanationMarkdownButton"_s)->click();
+        QCOMPARE(status->currentMessage(), u"Explanation of %1 replies copied as Markdown"_s.arg(replies));
+        // In this view the fix advice is each reply's what-to-do, so the whole explanation.
+        QTest::keyClick(&window, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(status->currentMessage(), u"Explanation of %1 replies copied"_s.arg(replies));
+        window.explainView()->setText(u"250 2.0.0 Ok"_s);
+        QTest::keyClick(&window, Qt::Key_C, Qt::ControlModifier | Qt::AltModifier);
+        QCOMPARE(status->currentMessage(), u"Explanation of 1 reply copied"_s);
+    }
+
+    void pasteWithAnEmptyClipboard_keepsTheTextAndSaysWhy()
+    {
+        MainWindow window(&m_base);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        window.explainView()->setText(u"452 4.5.3 Too many recipients"_s);
+        QGuiApplication::clipboard()->clear();
+        QTest::keyClick(&window, Qt::Key_V, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(window.findChild<QPlainTextEdit *>(u"pasteEdit"_s)->toPlainText(),
+            u"452 4.5.3 Too many recipients"_s);
+        QCOMPARE(window.explainView()->explanation().replies.size(), 1);
+        QCOMPARE(window.statusBar()->currentMessage(), u"The clipboard holds no text to explain."_s);
     }
 
     void copy_putsTextAndMarkdownOnTheClipboard()

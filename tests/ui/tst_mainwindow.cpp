@@ -3,8 +3,10 @@
 #include "codefilterproxymodel.h"
 #include "coderoles.h"
 #include "detailpane.h"
+#include "explainview.h"
 #include "knowledgebaseloader.h"
 #include "mainwindow.h"
+#include "statussummary.h"
 
 #include <QAction>
 #include <QApplication>
@@ -14,8 +16,11 @@
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTreeView>
@@ -68,6 +73,67 @@ private Q_SLOTS:
         QCOMPARE(QApplication::focusWidget(), child<QLineEdit>(&window, u"searchField"_s));
         QVERIFY(!currentKey(&window).isEmpty());
         QVERIFY(detailText(&window).contains(u"How to fix"_s));
+    }
+
+    // A first start (no settings) opens on 550 with a hint that names the keys which really
+    // open Explain; typing replaces the hint with the count. A later start has no hint.
+    void firstStart_opensOn550WithAHint()
+    {
+        {
+            MainWindow window(&m_base);
+            window.restoreSettings();
+            window.show();
+            QVERIFY(QTest::qWaitForWindowActive(&window));
+            QCOMPARE(currentKey(&window), u"550"_s);
+            QVERIFY(detailText(&window).startsWith(u"550"_s));
+            auto *summary = child<QLabel>(&window, u"viewSummary"_s);
+            const QString hint = summary->text();
+            QVERIFY2(hint.startsWith(u"Type a code or words"_s), qPrintable(hint));
+            const QRegularExpression named(
+                u"; (\\S+) opens Explain for a pasted bounce, (\\S+) pastes and explains"_s);
+            const QRegularExpressionMatch keys = named.match(hint);
+            QVERIFY2(keys.hasMatch(), qPrintable(hint));
+            QTest::keySequence(&window, QKeySequence::fromString(keys.captured(1), QKeySequence::NativeText));
+            QCOMPARE(child<QTabWidget>(&window, u"tabs"_s)->currentWidget(), window.explainView());
+            QGuiApplication::clipboard()->setText(u"550 5.1.1 User unknown"_s);
+            QTest::keySequence(&window, QKeySequence::fromString(keys.captured(2), QKeySequence::NativeText));
+            QCOMPARE(window.explainView()->explanation().replies.size(), 1);
+            QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+            QTest::keyClicks(child<QLineEdit>(&window, u"searchField"_s), u"55"_s);
+            QVERIFY2(summary->text().contains(u" codes match"_s), qPrintable(summary->text()));
+            QVERIFY(window.showCode(u"421"_s));
+            window.close();
+        }
+        MainWindow again(&m_base);
+        again.restoreSettings();
+        QCOMPARE(currentKey(&again), u"421"_s);
+        QVERIFY(!child<QLabel>(&again, u"viewSummary"_s)->text().startsWith(u"Type"_s));
+    }
+
+    // Escape empties the search and keeps the entry on screen, as the user wrote its code.
+    void escape_clearsTheSearchAndKeepsTheEntry()
+    {
+        MainWindow window(&m_base);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto *search = child<QLineEdit>(&window, u"searchField"_s);
+        QTest::keyClicks(search, u"mailbox full"_s);
+        QTest::keyClick(search, Qt::Key_Down);
+        const QString chosen = currentKey(&window);
+        QVERIFY(!chosen.isEmpty());
+        QTest::keyClick(search, Qt::Key_Escape);
+        QVERIFY(search->text().isEmpty());
+        QCOMPARE(currentKey(&window), chosen);
+        QVERIFY(detailText(&window).startsWith(window.browseView()->currentCode()));
+        QCOMPARE(window.browseView()->proxyModel()->rowCount(), m_base.entries().size());
+        auto *list = child<QTreeView>(&window, u"codeList"_s);
+        QVERIFY(list->viewport()->rect().intersects(list->visualRect(list->currentIndex())));
+
+        QTest::keyClicks(search, u"5.1.1"_s);
+        QTest::keyClick(search, Qt::Key_Escape);
+        QCOMPARE(currentKey(&window), u"X.1.1"_s);
+        QVERIFY2(detailText(&window).startsWith(u"5.1.1"_s), qPrintable(detailText(&window).left(60)));
+        QCOMPARE(window.browseView()->currentCode(), u"5.1.1"_s);
     }
 
     void typing_filtersAndRanks_data()
@@ -187,6 +253,53 @@ private Q_SLOTS:
         QVERIFY(QGuiApplication::clipboard()->text().startsWith(u"# 421"_s));
     }
 
+    // Every copy says in the status bar what it put on the clipboard, for a few seconds.
+    void copies_sayWhatWasCopied()
+    {
+        MainWindow window(&m_base);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(window.showCode(u"550"_s));
+        QStatusBar *status = window.statusBar();
+        QTest::keyClick(&window, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(status->currentMessage(), u"Fix advice for 550 copied"_s);
+        status->clearMessage();
+        child<QPushButton>(&window, u"copyEntryButton"_s)->click();
+        QCOMPARE(status->currentMessage(), u"Entry 550 copied"_s);
+        QVERIFY(QGuiApplication::clipboard()->text().startsWith(u"550  "_s));
+        child<QPushButton>(&window, u"copyMarkdownButton"_s)->click();
+        QCOMPARE(status->currentMessage(), u"Entry 550 copied as Markdown"_s);
+        status->clearMessage();
+        QTest::keyClick(&window, Qt::Key_C, Qt::ControlModifier | Qt::AltModifier);
+        QCOMPARE(status->currentMessage(), u"Entry 550 copied"_s);
+        QTest::keyClick(&window, Qt::Key_M, Qt::ControlModifier | Qt::AltModifier);
+        QCOMPARE(status->currentMessage(), u"Entry 550 copied as Markdown"_s);
+        // The code as the user wrote it, not the entry's key.
+        QVERIFY(window.showCode(u"5.1.1"_s));
+        auto *list = child<QTreeView>(&window, u"codeList"_s);
+        list->setFocus();
+        QTest::keyClick(list, Qt::Key_C, Qt::ControlModifier);
+        QCOMPARE(status->currentMessage(), u"Entry 5.1.1 copied"_s);
+        child<QPushButton>(&window, u"copyFixButton"_s)->click();
+        QCOMPARE(status->currentMessage(), u"Fix advice for 5.1.1 copied"_s);
+        // A few seconds, then the status bar is free again.
+        QTRY_VERIFY_WITH_TIMEOUT(status->currentMessage().isEmpty(), 6000);
+    }
+
+    void nothingToCopy_saysWhyAndLeavesTheClipboard()
+    {
+        MainWindow window(&m_base);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QGuiApplication::clipboard()->setText(u"kept"_s);
+        QVERIFY(!window.showCode(u"999"_s));
+        QTest::keyClick(&window, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(window.statusBar()->currentMessage(), u"Nothing to copy: no entry is shown."_s);
+        QTest::keyClick(&window, Qt::Key_M, Qt::ControlModifier | Qt::AltModifier);
+        QCOMPARE(window.statusBar()->currentMessage(), u"Nothing to copy: no entry is shown."_s);
+        QCOMPARE(QGuiApplication::clipboard()->text(), u"kept"_s);
+    }
+
     void filtersCombineWithSearch()
     {
         MainWindow window(&m_base);
@@ -260,11 +373,71 @@ private Q_SLOTS:
     {
         MainWindow window(&m_base);
         window.show();
-        auto *count = child<QLabel>(&window, u"matchCount"_s);
+        auto *count = child<QLabel>(&window, u"viewSummary"_s);
         QCOMPARE(count->text(), u"%1 codes"_s.arg(m_base.entries().size()));
         QTest::keyClicks(child<QLineEdit>(&window, u"searchField"_s), u"55"_s);
         QVERIFY2(count->text().contains(u" of %1 codes match"_s.arg(m_base.entries().size())),
             qPrintable(count->text()));
+    }
+
+    // A summary or hint too long for the status bar is cut with its whole text in the tooltip;
+    // it never makes the window wider.
+    void statusBar_cutsALongSummary()
+    {
+        MainWindow window(&m_base);
+        window.resize(800, 600);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *summary = child<StatusSummary>(&window, u"viewSummary"_s);
+        const QString hint = QStringList(60, u"word"_s).join(u' ');
+        summary->showHint(hint);
+        QCoreApplication::processEvents();
+        QCOMPARE(window.width(), 800);
+        QCOMPARE(summary->fullText(), hint);
+        QVERIFY(summary->text().endsWith(u'\u2026'));
+        QVERIFY(summary->text().size() < hint.size());
+        QCOMPARE(summary->toolTip(), hint);
+        QVERIFY(window.showComparison(u"250"_s, u"251"_s));
+        QVERIFY(summary->toolTip().isEmpty());
+    }
+
+    // The status bar speaks of the view in front, and switches when the view does.
+    void statusBar_summarisesTheViewInFront()
+    {
+        MainWindow window(&m_base);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto *summary = child<QLabel>(&window, u"viewSummary"_s);
+        QTest::keyClicks(child<QLineEdit>(&window, u"searchField"_s), u"55"_s);
+        const QString matches = summary->text();
+        QVERIFY2(matches.endsWith(u" of %1 codes match"_s.arg(m_base.entries().size())), qPrintable(matches));
+
+        QVERIFY(window.showComparison(u"450"_s, u"550"_s));
+        QCOMPARE(
+            summary->text(), u"450 vs 550: temporary failure vs permanent failure; a pair often confused"_s);
+        QVERIFY(window.showComparison(u"250"_s, u"354"_s));
+        QCOMPARE(summary->text(), u"250 vs 354: success vs intermediate"_s);
+        QVERIFY(window.showComparison(u"5.1.1"_s, u"550"_s));
+        QCOMPARE(summary->text(), u"5.1.1 vs 550: same class (permanent failure)"_s);
+        QVERIFY(!window.showComparison(u"250"_s, u"999"_s));
+        QCOMPARE(summary->text(), u"Choose two codes to compare"_s);
+
+        QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(summary->text(), u"Nothing to explain yet"_s);
+        window.explainView()->setText(
+            u"250 2.0.0 Ok: queued\n421 4.7.0 Try again later\n550 5.1.1 User unknown\n"
+            u"550 5.7.1 Relaying denied\n"_s);
+        QCOMPARE(
+            summary->text(), u"4 replies found: 2 permanent failures, 1 temporary failure, 1 delivered"_s);
+        window.explainView()->setText(u"452 4.5.3 Too many recipients"_s);
+        QCOMPARE(summary->text(), u"1 reply found: 1 temporary failure"_s);
+        window.explainView()->setText(u"nothing here"_s);
+        QCOMPARE(summary->text(), u"No SMTP reply found"_s);
+
+        QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(summary->text(), matches);
+        QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+        QCOMPARE(summary->text(), u"Choose two codes to compare"_s);
     }
 };
 

@@ -1,0 +1,87 @@
+#!/usr/bin/env bash
+# Screenshots of the window as a user sees it: Browse (the first start, on 550), Compare
+# (250 vs 251) and Explain (a short bounce typed into the paste box), each at 1280x800 and
+# 800x600, light and dark (View ▸ Appearance, through the settings), into docs/screenshots/
+# as VIEW-WIDTHxHEIGHT-THEME.png.
+#
+#   scripts/screenshots.sh [BUILD-DIR]
+#
+# Without BUILD-DIR it builds build/dev (the dev preset). Every run starts from empty settings
+# in a scratch directory, in English, under its own Xvfb server of the screen's size with no
+# window manager: the window is sized to the screen and grabbed whole with ImageMagick's
+# import. Needs xvfb-run, xdotool and import (Debian: xvfb xauth xdotool imagemagick).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out=docs/screenshots
+sizes=(1280x800 800x600)
+themes=(light dark)
+# A Postfix bounce as users paste it: the reply spread over three lines.
+sample='<alice@example.com>: host mx.example.com[192.0.2.10] said: 550 5.1.1
+    <alice@example.com>: Recipient address rejected: User unknown in virtual
+    mailbox table (in reply to RCPT TO command)'
+
+if [[ ${1:-} == --inside-xvfb ]]; then
+    # One screen size, both themes: the part that runs under xvfb-run.
+    executable=$2 size=$3
+    width=${size%x*} height=${size#*x}
+    for theme in "${themes[@]}"; do
+        scratch=$(mktemp -d)
+        mkdir -p "$scratch/config/smtp-codes" "$scratch/data" "$scratch/runtime"
+        chmod 700 "$scratch/runtime"
+        printf '[appearance]\ntheme=%s\n' "$theme" >"$scratch/config/smtp-codes/smtp-codes.conf"
+        XDG_CONFIG_HOME=$scratch/config XDG_DATA_HOME=$scratch/data XDG_RUNTIME_DIR=$scratch/runtime \
+            SMTPCODES_INSTANCE_SOCKET=$scratch/runtime/socket LANG=C.UTF-8 LC_ALL=C.UTF-8 LANGUAGE=en \
+            "$executable" 250 251 &
+        app=$!
+        window=$(xdotool search --sync --onlyvisible --name '^SMTP Codes$' | head -1)
+        xdotool windowmove "$window" 0 0 windowsize "$window" "$width" "$height"
+        xdotool windowfocus --sync "$window"
+        # The pointer rests on the status bar, where it highlights nothing and opens no tooltip.
+        xdotool mousemove "$((width - 2))" "$((height - 2))"
+        grab() {
+            sleep 1.5
+            import -window "$window" "$out/$1-$size-$theme.png"
+            echo "screenshots.sh: $out/$1-$size-$theme.png"
+        }
+        grab compare
+        xdotool key --window "$window" ctrl+1
+        grab browse
+        xdotool key --window "$window" ctrl+3
+        # Line by line: xdotool types a newline as a key the paste box does not take.
+        first=1
+        while IFS= read -r line; do
+            [[ $first ]] || xdotool key --window "$window" Return
+            xdotool type --window "$window" --delay 4 "$line"
+            first=
+        done <<<"$sample"
+        grab explain
+        kill "$app"
+        wait "$app" 2>/dev/null || true
+        rm -rf "$scratch"
+    done
+    exit 0
+fi
+
+for tool in xvfb-run xdotool import; do
+    command -v "$tool" >/dev/null || {
+        echo "screenshots.sh: needs $tool (apt-get install xvfb xauth xdotool imagemagick)" >&2
+        exit 2
+    }
+done
+if [[ $# -ge 1 ]]; then
+    build=$1
+else
+    build=build/dev
+    cmake --preset dev >/dev/null
+    cmake --build --preset dev --target smtp-codes >/dev/null
+fi
+executable=$(realpath "$build/app/smtp-codes")
+[[ -x $executable ]] || {
+    echo "screenshots.sh: no executable at $build/app/smtp-codes" >&2
+    exit 2
+}
+mkdir -p "$out"
+unset QT_QPA_PLATFORM
+for size in "${sizes[@]}"; do
+    xvfb-run -a -s "-screen 0 ${size}x24 -noreset" "$0" --inside-xvfb "$executable" "$size"
+done
