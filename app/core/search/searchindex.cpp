@@ -167,39 +167,47 @@ void SearchIndex::buildRows()
     }
 }
 
+SearchIndex::Lookups SearchIndex::lookUp(const Result &base, const std::vector<Word> &words) const
+{
+    Lookups lookups;
+    const std::size_t count = words.size();
+    const std::size_t baseCount = base.words.size();
+    lookups.indexed.resize(count);
+    lookups.heads.resize(count);
+    // Each new word through the token index when that reads less than scoring the rows, and
+    // those first: a lookup rules a row out sooner than a scan.
+    for (std::size_t i = 0; i < count; ++i) {
+        if (i < baseCount && words[i].text == base.words[i].text) {
+            continue;
+        }
+        if (m_rows.rankAllIfCheaper(words[i], base.rows.size(), lookups.indexed[i])) {
+            lookups.changed.push_back(i);
+        } else {
+            lookups.scanned.push_back(i);
+        }
+    }
+    lookups.changed.insert(lookups.changed.end(), lookups.scanned.begin(), lookups.scanned.end());
+    // A scanned word reads only the code and the body: its title and keyword ranks come from the
+    // index of those fields, so a row's short but many-times-read fields are not scanned.
+    for (const std::size_t i : lookups.scanned) {
+        if (!words[i].oneAsciiChar && words[i].alternatives.empty()) {
+            m_rows.rankHeads(words[i], lookups.heads[i]);
+        }
+    }
+    return lookups;
+}
+
 SearchIndex::Result SearchIndex::narrow(const Result &base, std::vector<Word> words) const
 {
     Result result;
     result.words = std::move(words);
     const std::size_t count = result.words.size();
     const std::size_t baseCount = base.words.size();
-    std::vector<std::size_t> changed;
-    for (std::size_t i = 0; i < count; ++i) {
-        if (i >= baseCount || result.words[i].text != base.words[i].text) {
-            changed.push_back(i);
-        }
-    }
-    // Each new word through the token index when that reads less than scoring the rows, and
-    // those first: a lookup rules a row out sooner than a scan.
-    std::vector<std::vector<qint8>> indexed(count);
-    std::vector<std::size_t> scanned;
-    for (const std::size_t i : changed) {
-        if (!m_rows.rankAllIfCheaper(result.words[i], base.rows.size(), indexed[i])) {
-            scanned.push_back(i);
-        }
-    }
-    changed.erase(std::remove_if(changed.begin(), changed.end(),
-                      [&indexed](std::size_t i) { return indexed[i].empty(); }),
-        changed.end());
-    changed.insert(changed.end(), scanned.begin(), scanned.end());
-    // A scanned word reads only the code and the body: its title and keyword ranks come from the
-    // index of those fields, so a row's short but many-times-read fields are not scanned.
-    std::vector<std::vector<qint8>> heads(count);
-    for (const std::size_t i : scanned) {
-        if (!result.words[i].oneAsciiChar && result.words[i].alternatives.empty()) {
-            m_rows.rankHeads(result.words[i], heads[i]);
-        }
-    }
+    const Lookups lookups = lookUp(base, result.words);
+    const std::vector<std::size_t> &changed = lookups.changed;
+    const std::vector<std::size_t> &scanned = lookups.scanned;
+    const std::vector<std::vector<qint8>> &indexed = lookups.indexed;
+    const std::vector<std::vector<qint8>> &heads = lookups.heads;
     // Written in place and cut to size after: a row costs no allocation and no library call.
     result.rows.resize(base.rows.size());
     result.ranks.resize(base.rows.size() * count);

@@ -83,7 +83,19 @@ private:
         std::vector<qint32> bodyFrom; // the same shape
     };
 
+    // How narrowing finds each word that changed: the changed words, those read through the
+    // index first; per word, the ranks the index gave, or the title and keyword ranks of a
+    // word scanned row by row (empty where neither applies).
+    struct Lookups
+    {
+        std::vector<std::size_t> changed;
+        std::vector<std::size_t> scanned;
+        std::vector<std::vector<qint8>> indexed;
+        std::vector<std::vector<qint8>> heads;
+    };
+
     void buildRows();
+    Lookups lookUp(const Result &base, const std::vector<Word> &words) const;
     Result narrow(const Result &base, std::vector<Word> words) const;
     // The search with typo alternatives for each word that matches no entry at all.
     bool correctTypos(std::vector<Word> &words);
