@@ -25,6 +25,8 @@ private Q_SLOTS:
 
         QTest::newRow("basic") << u"250"_s << CodeKind::Basic << u"250"_s << u"250"_s << 2;
         QTest::newRow("basic with spaces") << u" 550 "_s << CodeKind::Basic << u"550"_s << u"550"_s << 5;
+        QTest::newRow("copied from rich text, with word joiners")
+            << u"X.\u20601.1"_s << CodeKind::EnhancedDetail << u"X.1.1"_s << u"X.1.1"_s << 0;
         QTest::newRow("enhanced with class")
             << u"5.1.1"_s << CodeKind::EnhancedDetail << u"X.1.1"_s << u"5.1.1"_s << 5;
         QTest::newRow("enhanced any class")

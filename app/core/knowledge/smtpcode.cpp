@@ -54,6 +54,11 @@ bool isEnhancedClass(QChar c)
 // parses a code, and matching three patterns cost more than the rest of a lookup.
 std::optional<SmtpCode> SmtpCode::parse(QStringView input)
 {
+    // Rich text keeps "X.1.1" on one line with invisible word joiners; a code copied from it is
+    // still the code.
+    if (input.contains(QChar(0x2060))) {
+        return parse(input.toString().remove(QChar(0x2060)));
+    }
     const QStringView text = input.trimmed();
     SmtpCode code;
     if (isBasicCode(text)) {
@@ -102,7 +107,7 @@ std::optional<SmtpCode> SmtpCode::parse(QStringView input)
 
 QString SmtpCode::whyInvalid(QStringView input)
 {
-    const QString text = input.trimmed().toString();
+    const QString text = input.trimmed().toString().remove(QChar(0x2060));
     if (text.isEmpty()) {
         return u"no code given"_s;
     }
