@@ -97,8 +97,16 @@ QString StatusSummary::browseSummary() const
     const CodeFilterProxyModel *proxy = m_tabs->browseView()->proxyModel();
     const int shown = proxy->rowCount();
     const int total = proxy->sourceModel() ? proxy->sourceModel()->rowCount() : 0;
-    return shown == total ? tr("%n codes", nullptr, total)
-                          : tr("%1 of %n codes match", nullptr, total).arg(shown);
+    const QString count = shown == total ? tr("%n codes", nullptr, total)
+                                         : tr("%1 of %n codes match", nullptr, total).arg(shown);
+    // Words that matched nothing were read as the words a typo away; say so, or the list looks
+    // like it answers a different search.
+    QStringList corrections = proxy->corrections();
+    if (corrections.isEmpty()) {
+        return count;
+    }
+    corrections.replaceInStrings(QStringLiteral(" -> "), QStringLiteral(" \u2192 "));
+    return tr("%1, reading %2").arg(count, corrections.join(QStringLiteral("; ")));
 }
 
 QString StatusSummary::compareSummary() const

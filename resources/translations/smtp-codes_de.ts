@@ -667,6 +667,10 @@
         </translation>
     </message>
     <message>
+        <source>%1, reading %2</source>
+        <translation>%1; als Tippfehler gelesen: %2</translation>
+    </message>
+    <message>
         <source>Choose two codes to compare</source>
         <translation>Wählen Sie zwei Codes zum Vergleichen</translation>
     </message>

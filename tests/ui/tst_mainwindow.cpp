@@ -380,6 +380,18 @@ private Q_SLOTS:
             qPrintable(count->text()));
     }
 
+    // A word read as a typo is named with what it was read as.
+    void statusBar_namesTypoCorrections()
+    {
+        MainWindow window(&m_base);
+        window.show();
+        auto *count = child<QLabel>(&window, u"viewSummary"_s);
+        QTest::keyClicks(child<QLineEdit>(&window, u"searchField"_s), u"mailbx"_s);
+        QTRY_VERIFY2(count->toolTip().contains(u"reading mailbx \u2192 mailbox"_s)
+                || count->text().contains(u"reading mailbx \u2192 mailbox"_s),
+            qPrintable(count->text()));
+    }
+
     // A summary or hint too long for the status bar is cut with its whole text in the tooltip;
     // it never makes the window wider.
     void statusBar_cutsALongSummary()
