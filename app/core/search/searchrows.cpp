@@ -260,14 +260,8 @@ int SearchRows::scoreBody(int row, const SearchWord &word, int baseRank, int hea
     }
     const Texts &texts = m_texts[std::size_t(row)];
     const Summary &summary = m_summaries[std::size_t(row)];
-    if (baseRank <= CodePrefix
-        && (summary.keyFirst == word.text.front().unicode() || (hasForm && summary.keyFirst == u'x'))) {
-        if (texts.key == word.text || (hasForm && texts.key == word.codeForm)) {
-            return ExactCode;
-        }
-        if (texts.key.startsWith(word.text) || (hasForm && texts.key.startsWith(word.codeForm))) {
-            return CodePrefix;
-        }
+    if (const int code = codeRank(row, word, baseRank); code != NoMatch) {
+        return code;
     }
     if (headRank != NoMatch) {
         return headRank;
@@ -288,6 +282,27 @@ void SearchRows::rankCodes(QStringView key, std::vector<qint8> &ranks) const
     for (; it != m_rowsByKey.end() && keyOf(*it).startsWith(key); ++it) {
         keepBetter(ranks[std::size_t(*it)], keyOf(*it) == key ? ExactCode : CodePrefix);
     }
+}
+
+int SearchRows::codeRank(int row, const SearchWord &word, int baseRank) const
+{
+    // A word that did not match the code cannot match it longer.
+    if (baseRank > CodePrefix) {
+        return NoMatch;
+    }
+    const bool hasForm = !word.codeForm.isEmpty();
+    const char16_t first = m_summaries[std::size_t(row)].keyFirst;
+    if (first != word.text.front().unicode() && !(hasForm && first == u'x')) {
+        return NoMatch;
+    }
+    const QString &key = m_texts[std::size_t(row)].key;
+    if (key == word.text || (hasForm && key == word.codeForm)) {
+        return ExactCode;
+    }
+    if (key.startsWith(word.text) || (hasForm && key.startsWith(word.codeForm))) {
+        return CodePrefix;
+    }
+    return NoMatch;
 }
 
 int SearchRows::scoreWord(int row, const SearchWord &word, int baseRank, qint32 &bodyFrom) const
@@ -323,17 +338,10 @@ int SearchRows::scoreWord(int row, const SearchWord &word, int baseRank, qint32 
 
 int SearchRows::scoreText(int row, const SearchWord &word, int baseRank, qint32 &bodyFrom) const
 {
-    const bool hasForm = !word.codeForm.isEmpty();
     const Texts &texts = m_texts[std::size_t(row)];
     const Summary &summary = m_summaries[std::size_t(row)];
-    if (baseRank <= CodePrefix
-        && (summary.keyFirst == word.text.front().unicode() || (hasForm && summary.keyFirst == u'x'))) {
-        if (texts.key == word.text || (hasForm && texts.key == word.codeForm)) {
-            return ExactCode;
-        }
-        if (texts.key.startsWith(word.text) || (hasForm && texts.key.startsWith(word.codeForm))) {
-            return CodePrefix;
-        }
+    if (const int code = codeRank(row, word, baseRank); code != NoMatch) {
+        return code;
     }
     if (baseRank <= TitleWord && summary.title.contains(word.chars)
         && (word.oneAsciiChar || findWord(texts.title, word.text, 0) >= 0)) {

@@ -106,6 +106,8 @@ private:
     Plan plan(const SearchWord &word) const;
     void rankAll(const SearchWord &word, const Plan &plan, std::vector<qint8> &ranks) const;
     void rankCodes(QStringView key, std::vector<qint8> &ranks) const;
+    // ExactCode or CodePrefix when word matches the row's code, NoMatch otherwise.
+    int codeRank(int row, const SearchWord &word, int baseRank) const;
     int scoreText(int row, const SearchWord &word, int baseRank, qint32 &bodyFrom) const;
     int scoreAlternative(int row, const SearchAlternative &alternative, int baseRank) const;
 
