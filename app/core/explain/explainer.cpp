@@ -138,8 +138,14 @@ ExplainedReply Explainer::explainReply(const ParsedReply &reply, LookupCache *ca
     return result;
 }
 
-Explanation Explainer::explain(QStringView text) const
+Explanation Explainer::explainData(const QByteArray &data, const ExplainProgress &progress) const
 {
+    return explain(QString::fromUtf8(data), progress);
+}
+
+Explanation Explainer::explain(QStringView text, const ExplainProgress &progress) const
+{
+    Q_UNUSED(progress)
     Explanation explanation;
     if (text.trimmed().isEmpty()) {
         explanation.message

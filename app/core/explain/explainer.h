@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "explainprogress.h"
 #include "explanation.h"
 
 #include <QHash>
@@ -14,7 +15,11 @@ class Explainer
 public:
     explicit Explainer(const KnowledgeBase &base);
 
-    Explanation explain(QStringView text) const;
+    // Pasted text: replies, a transcript, a log, or a whole mail or mbox pasted as text.
+    Explanation explain(QStringView text, const ExplainProgress &progress = {}) const;
+    // The bytes of a file or of standard input: a mail (.eml), an mbox, or text in UTF-8.
+    // Mails are decoded by their own charsets; progress counts bytes.
+    Explanation explainData(const QByteArray &data, const ExplainProgress &progress = {}) const;
     ExplainedReply explainReply(const ParsedReply &reply) const;
 
     static QString verdictId(Verdict verdict);

@@ -21,10 +21,41 @@ struct ExplainedReply
     QStringList warnings; // the parser's and the knowledge base's
 };
 
+// One mail of the input (a bounce, or one message of an mbox), as its headers name it.
+struct MailSummary
+{
+    qint64 offset = 0; // byte offset of the message in the input
+    QString subject;
+    QString from;
+    QString date;
+    QString messageId;
+    QString writer; // the MTA or service that wrote the bounce, when it can be told: "Postfix"
+    QString writerEvidence; // what told it: "X-Postfix-Queue-ID header"
+    QString reportingMta; // the DSN's Reporting-MTA
+};
+
+// What happened to one recipient of one mail: the replies about that address and what the
+// delivery status says of it.
+struct RecipientResult
+{
+    int mail = -1; // index into Explanation::mails; -1 for text that is not a mail
+    QString recipient; // empty: replies no address could be tied to
+    QString originalRecipient;
+    QString action; // failed, delayed, delivered, relayed, expanded; empty when not said
+    QString status; // the DSN's Status field
+    QString reportingMta;
+    QString remoteMta;
+    QList<qsizetype> replies; // indexes into Explanation::replies, in input order
+    QStringList warnings; // e.g. the DSN Status disagrees with the SMTP reply
+};
+
 struct Explanation
 {
     QList<ExplainedReply> replies;
+    QList<MailSummary> mails; // empty when the input was not a mail
+    QList<RecipientResult> recipients; // every reply is in exactly one
     QString message; // why nothing was found, when replies is empty
+    bool cancelled = false; // the user stopped it; what was found so far is kept
 };
 
 } // namespace SmtpCodes

@@ -6,6 +6,14 @@
 
 namespace SmtpCodes {
 
+// Where in the input a reply was found.
+enum class ReplySource {
+    Body, // the text of a mail body, or pasted text
+    Transcript, // a session transcript: ">>> RCPT TO" / "<<< 550", "C:" / "S:", telnet or swaks
+    DeliveryStatus, // a message/delivery-status part (RFC 3464): Diagnostic-Code or Status
+    Headers, // a header field of the bounce itself
+};
+
 // One SMTP reply found in pasted text, before the knowledge base is consulted.
 struct ParsedReply
 {
@@ -15,6 +23,16 @@ struct ParsedReply
     QString text; // the reply text, continuation lines joined, codes removed
     int line = 0; // 1-based line of the input where the reply starts
     QStringList warnings; // problems of form, e.g. a continuation line with another code
+    // The address the reply is about, when the text says: in a "<u@example.com>:" or "RCPT
+    // TO:<u@example.com>" before it, on an address line just above it, or in the reply itself.
+    QString recipient;
+    ReplySource source = ReplySource::Body;
+
+    // Filled from a mail's delivery status where one holds this reply's recipient.
+    QString action; // failed, delayed, delivered, relayed, expanded (RFC 3464 §2.3.3)
+    QString reportingMta; // "mx.example.net"; without the "dns;" type
+    QString remoteMta;
+    int mail = -1; // index into Explanation::mails; -1 for text that is not a mail
 };
 
 } // namespace SmtpCodes
