@@ -13,6 +13,9 @@ namespace SmtpCodes {
 class Explainer
 {
 public:
+    // Files larger than this are read only this far, with a warning (a 20 MB mbox is usual).
+    static constexpr qsizetype maximumData = 64 * 1024 * 1024;
+
     explicit Explainer(const KnowledgeBase &base);
 
     // Pasted text: replies, a transcript, a log, or a whole mail or mbox pasted as text.
