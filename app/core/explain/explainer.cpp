@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "explainer.h"
 
+#include "bouncewriter.h"
+#include "deliverystatusreader.h"
+#include "mailreader.h"
+#include "mailreplies.h"
+#include "recipientgrouping.h"
 #include "replyparser.h"
 
 using namespace Qt::StringLiterals;
@@ -140,12 +145,70 @@ ExplainedReply Explainer::explainReply(const ParsedReply &reply, LookupCache *ca
 
 Explanation Explainer::explainData(const QByteArray &data, const ExplainProgress &progress) const
 {
-    return explain(QString::fromUtf8(data), progress);
+    const bool cut = data.size() > maximumData;
+    const QByteArray read = cut ? data.left(maximumData) : data;
+    Explanation explanation;
+    if (MailReader::looksLikeMbox(read) || MailReader::looksLikeMail(read)) {
+        explanation = explainMails(read, progress);
+    }
+    if (explanation.replies.isEmpty() && explanation.message.isEmpty() && !explanation.cancelled) {
+        explanation = explainText(QString::fromUtf8(read), progress);
+    }
+    if (cut && !explanation.replies.isEmpty()) {
+        explanation.replies.last().warnings.append(
+            u"the file was read only to its first %1 MB"_s.arg(maximumData / (1024 * 1024)));
+    }
+    return explanation;
 }
 
 Explanation Explainer::explain(QStringView text, const ExplainProgress &progress) const
 {
-    Q_UNUSED(progress)
+    // A mail or an mbox pasted as text is read as the mail it is (its parts, its charsets).
+    const QByteArray head = text.left(16 * 1024).toUtf8();
+    if (MailReader::looksLikeMbox(head) || MailReader::looksLikeMail(head)) {
+        Explanation explanation = explainMails(text.toUtf8(), progress);
+        if (!explanation.replies.isEmpty() || !explanation.message.isEmpty() || explanation.cancelled) {
+            return explanation;
+        }
+    }
+    return explainText(text, progress);
+}
+
+void Explainer::addReplies(
+    Explanation &explanation, const QList<ParsedReply> &replies, LookupCache *cache) const
+{
+    explanation.replies.reserve(explanation.replies.size() + replies.size());
+    for (const ParsedReply &reply : replies) {
+        explanation.replies.append(explainReply(reply, cache));
+    }
+}
+
+Explanation Explainer::explainMails(const QByteArray &data, const ExplainProgress &progress) const
+{
+    MailReader reader;
+    const QList<MailMessage> mails = reader.read(data, progress);
+    Explanation explanation;
+    explanation.cancelled = reader.wasCancelled();
+    LookupCache cache;
+    for (qsizetype i = 0; i < mails.size(); ++i) {
+        const MailMessage &mail = mails.at(i);
+        const BounceWriter::Identity writer = BounceWriter::identify(mail);
+        explanation.mails.append(
+            {mail.offset, mail.subject, mail.from, mail.date, mail.messageId, writer.name, writer.evidence,
+                mail.deliveryStatus.isEmpty() ? QString() : mail.deliveryStatus.first().reportingMta});
+        addReplies(explanation, MailReplies::of(mail, int(i)), &cache);
+    }
+    explanation.recipients = RecipientGrouping::group(explanation.replies);
+    if (explanation.replies.isEmpty() && !mails.isEmpty()) {
+        explanation.message = mails.size() == 1
+            ? u"No SMTP reply found in this mail: it holds no delivery status and its text quotes no reply."_s
+            : u"No SMTP reply found in these %1 mails."_s.arg(mails.size());
+    }
+    return explanation;
+}
+
+Explanation Explainer::explainText(QStringView text, const ExplainProgress &progress) const
+{
     Explanation explanation;
     if (text.trimmed().isEmpty()) {
         explanation.message
@@ -157,15 +220,27 @@ Explanation Explainer::explain(QStringView text, const ExplainProgress &progress
             = u"This does not look like text (NUL bytes or invalid UTF-8); no SMTP reply found."_s;
         return explanation;
     }
-    ReplyParser parser;
-    const QList<ParsedReply> replies = parser.parse(text);
-    explanation.replies.reserve(replies.size());
-    LookupCache cache;
-    for (const ParsedReply &reply : replies) {
-        explanation.replies.append(explainReply(reply, &cache));
+    if (progress && !progress(0, text.size())) {
+        explanation.cancelled = true;
+        return explanation;
     }
+    LookupCache cache;
+    if (DeliveryStatusReader::looksLikeDeliveryStatus(text)) {
+        // A delivery status pasted on its own: read per recipient, as in a mail.
+        MailMessage fragment;
+        fragment.deliveryStatus.append(DeliveryStatusReader::read(text));
+        fragment.texts.append({text.toString(), ReplySource::Body});
+        addReplies(explanation, MailReplies::of(fragment, -1), &cache);
+    } else {
+        ReplyParser parser;
+        addReplies(explanation, parser.parse(text), &cache);
+    }
+    explanation.recipients = RecipientGrouping::group(explanation.replies);
     if (explanation.replies.isEmpty()) {
         explanation.message = u"No SMTP reply found: a reply starts with a code such as 550 or 5.1.1."_s;
+    }
+    if (progress) {
+        progress(text.size(), text.size());
     }
     return explanation;
 }

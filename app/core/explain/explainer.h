@@ -34,6 +34,10 @@ private:
     using LookupCache = QHash<QString, Lookup>;
     ExplainedReply explainReply(const ParsedReply &reply, LookupCache *cache) const;
     Lookup lookup(const QString &code, LookupCache *cache) const;
+    Explanation explainText(QStringView text, const ExplainProgress &progress) const;
+    // Mails decoded by MailReader; an empty explanation without message when data held none.
+    Explanation explainMails(const QByteArray &data, const ExplainProgress &progress) const;
+    void addReplies(Explanation &explanation, const QList<ParsedReply> &replies, LookupCache *cache) const;
 
     const KnowledgeBase &m_base;
 };

@@ -29,9 +29,11 @@ struct ParsedReply
     ReplySource source = ReplySource::Body;
 
     // Filled from a mail's delivery status where one holds this reply's recipient.
+    QString originalRecipient; // the DSN's Original-Recipient, when it differs
     QString action; // failed, delayed, delivered, relayed, expanded (RFC 3464 §2.3.3)
     QString reportingMta; // "mx.example.net"; without the "dns;" type
     QString remoteMta;
+    QString status; // the DSN's Status field for this recipient (RFC 3464 §2.3.4)
     int mail = -1; // index into Explanation::mails; -1 for text that is not a mail
 };
 
