@@ -96,7 +96,7 @@ control() { dpkg-deb --field "$deb" "$1"; }
 [[ "$(control Section)" == mail ]] || fail "Section: $(control Section)"
 [[ -n "$(control Maintainer)" ]] || fail "no Maintainer"
 # These come from dpkg-shlibdeps; without them it did not run.
-for library in libc6 libqt6core6 libqt6widgets6; do
+for library in libc6 libqt6core6 libqt6widgets6 libgmime-3.0-0; do
     grep -q "\b$library (>=" <<<"$(control Depends)" || fail "Depends lacks $library: $(control Depends)"
 done
 listing=$(dpkg-deb --contents "$deb")
