@@ -60,8 +60,10 @@ fuzz fuzz_knowledgebaseloader tests/fuzz/knowledgebase.dict 65536 \
 kb_pid=$!
 fuzz fuzz_replyparser tests/fuzz/replyparser.dict 16384 tests/data/explain &
 parser_pid=$!
+fuzz fuzz_mailreader tests/fuzz/mailreader.dict 65536 tests/data/explain/mail &
+mail_pid=$!
 status=0
-for pid_target in "$kb_pid:fuzz_knowledgebaseloader" "$parser_pid:fuzz_replyparser"; do
+for pid_target in "$kb_pid:fuzz_knowledgebaseloader" "$parser_pid:fuzz_replyparser" "$mail_pid:fuzz_mailreader"; do
     pid=${pid_target%%:*}
     target=${pid_target#*:}
     if wait "$pid"; then

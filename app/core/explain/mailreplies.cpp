@@ -34,7 +34,10 @@ ParsedReply replyOf(const DeliveryStatus &status, const DeliveryStatusRecipient 
     ParsedReply reply;
     if (!recipient.diagnosticCode.isEmpty()) {
         ReplyParser parser;
-        const QList<ParsedReply> found = parser.parse(recipient.diagnosticCode);
+        // As a wrapped reply: a multi-line reply folded into the field reads as one line
+        // ("550-5.1.1 a 550-5.1.1 b 550 5.1.1 c"), which the wrapper rule joins.
+        const QString field = u"Diagnostic-Code: smtp; "_s + recipient.diagnosticCode;
+        const QList<ParsedReply> found = parser.parse(field);
         if (!found.isEmpty()) {
             reply = found.first();
         } else {
@@ -136,7 +139,9 @@ QString MailReplies::statusWarning(const ParsedReply &reply)
     if (reply.status.isEmpty() || reply.source != ReplySource::DeliveryStatus) {
         return {};
     }
-    const bool enhancedDiffers = !reply.enhanced.isEmpty() && reply.enhanced != reply.status;
+    // X.0.0 says only the class (Exim writes 5.0.0 for every failure): less, not contrary.
+    const bool unspecific = reply.status.endsWith(u".0.0"_s);
+    const bool enhancedDiffers = !unspecific && !reply.enhanced.isEmpty() && reply.enhanced != reply.status;
     const bool classDiffers = !reply.basic.isEmpty() && reply.basic.front() != reply.status.front();
     if (!enhancedDiffers && !classDiffers) {
         return {};

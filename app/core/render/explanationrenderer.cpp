@@ -16,68 +16,45 @@ QJsonValue stringOrNull(const QString &text)
     return text.isEmpty() ? QJsonValue() : QJsonValue(text);
 }
 
-// The most specific entry says best what to do: the enhanced code's, else the basic one's.
-const Lookup &adviceSource(const ExplainedReply &reply)
+QJsonValue messageOf(const Explanation &explanation, int mail)
 {
-    return reply.enhanced ? reply.enhanced : reply.basic;
+    if (mail < 0 || mail >= explanation.mails.size()) {
+        return QJsonValue();
+    }
+    const MailSummary &summary = explanation.mails.at(mail);
+    return QJsonObject {
+        {u"number"_s, mail + 1},
+        {u"offset"_s, double(summary.offset)},
+        {u"subject"_s, stringOrNull(summary.subject)},
+        {u"from"_s, stringOrNull(summary.from)},
+        {u"date"_s, stringOrNull(summary.date)},
+        {u"messageId"_s, stringOrNull(summary.messageId)},
+        {u"writer"_s, stringOrNull(summary.writer)},
+    };
 }
 } // namespace
 
-QString ExplanationRenderer::codesOf(const ParsedReply &reply)
-{
-    return QStringList {reply.basic, reply.enhanced}.join(u' ').trimmed();
-}
-
 QString ExplanationRenderer::headline(const Explanation &explanation) const
 {
-    if (explanation.replies.isEmpty()) {
-        return explanation.message;
-    }
-    return explanation.replies.size() == 1 ? u"1 reply found."_s
-                                           : u"%1 replies found."_s.arg(explanation.replies.size());
+    return m_sections.headline(explanation);
 }
 
-QList<Section> ExplanationRenderer::sections(const ExplainedReply &reply, qsizetype index) const
+int ExplanationRenderer::markdownLevel(const Explanation &explanation, ExplanationSections::Depth depth)
 {
-    const ParsedReply &parsed = reply.reply;
-    Section summary;
-    summary.id = u"reply"_s;
-    summary.heading = u"Reply %1 (line %2): %3"_s.arg(index + 1).arg(parsed.line).arg(codesOf(parsed));
-    if (!parsed.command.isEmpty()) {
-        summary.heading += u", in reply to "_s + parsed.command;
+    int skipped = ExplanationSections::Reply; // a plain paste has replies and fixes only
+    if (!explanation.mails.isEmpty()) {
+        skipped = 0;
+    } else if (ExplanationSections::isGrouped(explanation)) {
+        skipped = ExplanationSections::Recipient;
     }
-    if (!parsed.text.isEmpty()) {
-        summary.paragraphs.append(u"\u201c"_s + parsed.text + u"\u201d"_s);
-        summary.linkUrls = true;
-    }
-    summary.paragraphs.append(u"Verdict: "_s + Explainer::verdictLabel(reply.verdict)
-        + (reply.verdictBasis.isEmpty() ? QString() : u" ("_s + reply.verdictBasis + u')'));
-    for (const Lookup *lookup : {&reply.basic, &reply.enhanced}) {
-        if (*lookup) {
-            summary.codes.append({lookup->code, lookup->entry->title, {}, {}});
-        }
-    }
-    for (const QString &warning : reply.warnings) {
-        summary.bullets.append(u"Warning: "_s + warning);
-    }
-    QList<Section> result {summary};
-    if (const Lookup &advice = adviceSource(reply)) {
-        Section fix;
-        fix.id = u"howToFix"_s;
-        fix.heading = u"What to do (%1)"_s.arg(advice.code);
-        fix.paragraphs = {advice.entry->howToFix};
-        result.append(fix);
-    }
-    return result;
+    return std::min(6, 2 + int(depth) - skipped);
 }
 
 QString ExplanationRenderer::toText(const Explanation &explanation) const
 {
     QStringList blocks {headline(explanation)};
-    for (qsizetype i = 0; i < explanation.replies.size(); ++i) {
-        for (const Section &section : sections(explanation.replies.at(i), i)) {
-            blocks.append(SectionWriter::text(section));
-        }
+    for (const ExplanationSections::Block &block : m_sections.blocks(explanation)) {
+        blocks.append(SectionWriter::text(block.section));
     }
     return blocks.join(u"\n\n"_s) + u'\n';
 }
@@ -85,11 +62,8 @@ QString ExplanationRenderer::toText(const Explanation &explanation) const
 QString ExplanationRenderer::toMarkdown(const Explanation &explanation) const
 {
     QStringList blocks {u"# "_s + SectionWriter::markdownEscaped(headline(explanation))};
-    for (qsizetype i = 0; i < explanation.replies.size(); ++i) {
-        const QList<Section> parts = sections(explanation.replies.at(i), i);
-        for (qsizetype j = 0; j < parts.size(); ++j) {
-            blocks.append(SectionWriter::markdown(parts.at(j), j == 0 ? 2 : 3));
-        }
+    for (const ExplanationSections::Block &block : m_sections.blocks(explanation)) {
+        blocks.append(SectionWriter::markdown(block.section, markdownLevel(explanation, block.depth)));
     }
     return blocks.join(u"\n\n"_s) + u'\n';
 }
@@ -97,11 +71,8 @@ QString ExplanationRenderer::toMarkdown(const Explanation &explanation) const
 QString ExplanationRenderer::toHtml(const Explanation &explanation) const
 {
     QString html = u"<p><i>"_s + SectionWriter::htmlText(headline(explanation)) + u"</i></p>"_s;
-    for (qsizetype i = 0; i < explanation.replies.size(); ++i) {
-        const QList<Section> parts = sections(explanation.replies.at(i), i);
-        for (qsizetype j = 0; j < parts.size(); ++j) {
-            html += SectionWriter::html(parts.at(j), j == 0 ? 3 : 4);
-        }
+    for (const ExplanationSections::Block &block : m_sections.blocks(explanation)) {
+        html += SectionWriter::html(block.section, std::min(6, markdownLevel(explanation, block.depth) + 1));
     }
     return html;
 }
@@ -110,6 +81,7 @@ QJsonArray ExplanationRenderer::toJson(const Explanation &explanation) const
 {
     QJsonArray array;
     for (const ExplainedReply &reply : explanation.replies) {
+        const ParsedReply &parsed = reply.reply;
         QJsonArray entries;
         for (const Lookup *lookup : {&reply.basic, &reply.enhanced}) {
             if (*lookup) {
@@ -118,16 +90,24 @@ QJsonArray ExplanationRenderer::toJson(const Explanation &explanation) const
             }
         }
         array.append(QJsonObject {
-            {u"line"_s, reply.reply.line},
-            {u"basic"_s, stringOrNull(reply.reply.basic)},
-            {u"enhanced"_s, stringOrNull(reply.reply.enhanced)},
-            {u"command"_s, stringOrNull(reply.reply.command)},
-            {u"text"_s, reply.reply.text},
+            {u"line"_s, parsed.line},
+            {u"basic"_s, stringOrNull(parsed.basic)},
+            {u"enhanced"_s, stringOrNull(parsed.enhanced)},
+            {u"command"_s, stringOrNull(parsed.command)},
+            {u"text"_s, parsed.text},
             {u"verdict"_s, Explainer::verdictId(reply.verdict)},
             {u"verdictLabel"_s, Explainer::verdictLabel(reply.verdict)},
             {u"verdictBasis"_s, stringOrNull(reply.verdictBasis)},
             {u"warnings"_s, QJsonArray::fromStringList(reply.warnings)},
             {u"entries"_s, entries},
+            {u"recipient"_s, stringOrNull(parsed.recipient)},
+            {u"originalRecipient"_s, stringOrNull(parsed.originalRecipient)},
+            {u"action"_s, stringOrNull(parsed.action)},
+            {u"status"_s, stringOrNull(parsed.status)},
+            {u"reportingMta"_s, stringOrNull(parsed.reportingMta)},
+            {u"remoteMta"_s, stringOrNull(parsed.remoteMta)},
+            {u"source"_s, ExplanationSections::sourceId(parsed.source)},
+            {u"message"_s, messageOf(explanation, parsed.mail)},
         });
     }
     return array;
