@@ -7,7 +7,6 @@
 #include "explainer.h"
 #include "explanationrenderer.h"
 #include "knowledgebasesources.h"
-#include "replyparser.h"
 #include "searchindex.h"
 #include "terminalhelp.h"
 
@@ -244,9 +243,10 @@ int TerminalMode::explain(const KnowledgeBase &base, const QStringList &files, c
     if (!opened) {
         return fail(u"cannot read %1: %2"_s.arg(path, file.errorString()));
     }
-    // One byte past the limit tells the parser the input was longer and gets cut.
-    const QByteArray data = file.read(ReplyParser::maximumInput + 1);
-    const Explanation explanation = Explainer(base).explain(QString::fromUtf8(data));
+    // One byte past the limit tells the explainer the input was longer and gets cut. The
+    // bytes go in as they are: a mail or an mbox is decoded by its own charsets.
+    const QByteArray data = file.read(Explainer::maximumData + 1);
+    const Explanation explanation = Explainer(base).explainData(data);
     const ExplanationRenderer renderer;
     if (chosen == u"json") {
         m_out << QJsonDocument(renderer.toJson(explanation)).toJson(QJsonDocument::Indented);

@@ -48,6 +48,16 @@ QList<Field> fieldsOf(QStringView text)
     return fields;
 }
 
+// "dns; mx.example.com. (192.0.2.1, the server for example.com.)" -> "mx.example.com"
+QString hostOf(const QString &value)
+{
+    QString host = DeliveryStatusReader::withoutType(value).section(u'(', 0, 0).trimmed();
+    if (host.endsWith(u'.')) {
+        host.chop(1);
+    }
+    return host;
+}
+
 bool isRecipientField(const QString &name)
 {
     return name == u"final-recipient" || name == u"original-recipient" || name == u"action"
@@ -67,7 +77,7 @@ void setRecipientField(DeliveryStatusRecipient &recipient, const Field &field)
     } else if (field.name == u"status") {
         recipient.status = field.value.section(u' ', 0, 0).section(u'(', 0, 0);
     } else if (field.name == u"remote-mta") {
-        recipient.remoteMta = DeliveryStatusReader::withoutType(field.value);
+        recipient.remoteMta = hostOf(field.value);
     } else if (field.name == u"diagnostic-code") {
         const qsizetype semicolon = field.value.indexOf(u';');
         // Some writers leave the type out: "Diagnostic-Code: 550 5.1.1 ...".
@@ -110,9 +120,9 @@ DeliveryStatus DeliveryStatusReader::read(QStringView text)
             status.messageFields.append(field.name);
         }
         if (field.name == u"reporting-mta" && !inRecipient) {
-            status.reportingMta = withoutType(field.value);
+            status.reportingMta = hostOf(field.value);
         } else if (field.name == u"received-from-mta" && !inRecipient) {
-            status.receivedFromMta = withoutType(field.value);
+            status.receivedFromMta = hostOf(field.value);
         } else if (isRecipientField(field.name)) {
             // A second Final-Recipient in one group: the writer left out the blank line.
             if (inRecipient && field.name == u"final-recipient" && !current.finalRecipient.isEmpty()) {

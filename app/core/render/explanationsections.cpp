@@ -118,13 +118,13 @@ Section ExplanationSections::mailSection(const Explanation &explanation, int mai
         ? u"Mail: "_s + subject
         : u"Mail %1 of %2: %3"_s.arg(mail + 1).arg(explanation.mails.size()).arg(subject);
     if (!summary.from.isEmpty()) {
-        section.paragraphs.append(u"From: "_s + summary.from);
+        section.bullets.append(u"From: "_s + summary.from);
     }
     if (!summary.date.isEmpty()) {
-        section.paragraphs.append(u"Date: "_s + summary.date);
+        section.bullets.append(u"Date: "_s + summary.date);
     }
     if (!summary.writer.isEmpty()) {
-        section.paragraphs.append(u"Bounce written by %1 (%2)"_s.arg(summary.writer, summary.writerEvidence));
+        section.bullets.append(u"Bounce written by %1 (%2)"_s.arg(summary.writer, summary.writerEvidence));
     }
     return section;
 }
@@ -136,19 +136,19 @@ Section ExplanationSections::recipientSection(const RecipientResult &recipient) 
     section.heading = recipient.recipient.isEmpty() ? u"Replies tied to no address"_s
                                                     : u"Recipient "_s + recipient.recipient;
     if (!recipient.originalRecipient.isEmpty()) {
-        section.paragraphs.append(u"Original recipient: "_s + recipient.originalRecipient);
+        section.bullets.append(u"Original recipient: "_s + recipient.originalRecipient);
     }
     if (!recipient.action.isEmpty()) {
-        section.paragraphs.append(u"Action: "_s + actionLabel(recipient.action) + u" (RFC 3464 §2.3.3)"_s);
+        section.bullets.append(u"Action: "_s + actionLabel(recipient.action) + u" (RFC 3464 §2.3.3)"_s);
     }
     if (!recipient.status.isEmpty()) {
-        section.paragraphs.append(u"Status: "_s + recipient.status);
+        section.bullets.append(u"Status: "_s + recipient.status);
     }
     if (!recipient.remoteMta.isEmpty()) {
-        section.paragraphs.append(u"Remote MTA: "_s + recipient.remoteMta);
+        section.bullets.append(u"Remote MTA: "_s + recipient.remoteMta);
     }
     if (!recipient.reportingMta.isEmpty()) {
-        section.paragraphs.append(u"Reporting MTA: "_s + recipient.reportingMta);
+        section.bullets.append(u"Reporting MTA: "_s + recipient.reportingMta);
     }
     for (const QString &warning : recipient.warnings) {
         section.bullets.append(u"Warning: "_s + warning);
