@@ -23,6 +23,12 @@ bool isMarkerLine(QStringView line)
     if (line.size() < 10 || line.size() > 120) {
         return false;
     }
+    // Every phrase holds one of these; most lines of a long bounce hold none, and lower-casing
+    // each of them was a quarter of the time of reading an mbox.
+    if (!line.contains("messag"_L1, Qt::CaseInsensitive) && !line.contains("mail"_L1, Qt::CaseInsensitive)
+        && !line.contains("header"_L1, Qt::CaseInsensitive)) {
+        return false;
+    }
     const QString lower = line.toString().toLower();
     bool named = false;
     for (const QLatin1StringView phrase : phrases) {
