@@ -175,6 +175,30 @@ private Q_SLOTS:
         QVERIFY(!MailReader::looksLikeMbox("From here on, prose.\n"));
     }
 
+    // A bounce pasted as text, without its headers: the inline copy of the original is still
+    // not searched, and a delivery status pasted alone gives its recipients.
+    void pastedText_skipsTheCopyAndReadsTheStatus()
+    {
+        const Explanation bounce = Explainer(m_base).explain(
+            u"A message that you sent could not be delivered.\n\n  u@example.org\n"
+            u"    SMTP error from remote mail server after RCPT TO:<u@example.org>:\n"
+            u"    550 5.1.1 no such user\n\n"
+            u"------ This is a copy of the message, including all the headers. ------\n\n"
+            u"554 5.7.1 quoted by the sender\n"_s);
+        QCOMPARE(bounce.replies.size(), 1);
+        QCOMPARE(bounce.replies.first().reply.enhanced, u"5.1.1"_s);
+        const Explanation status = Explainer(m_base).explain(
+            u"Reporting-MTA: dns; mail.example.net\n\nFinal-Recipient: rfc822; a@example.com\n"
+            u"Action: failed\nStatus: 5.1.1\nDiagnostic-Code: smtp; 550 5.1.1 unknown\n\n"
+            u"Final-Recipient: rfc822; b@example.com\nAction: delayed\nStatus: 4.2.2\n"_s);
+        QCOMPARE(status.recipients.size(), 2);
+        QCOMPARE(status.recipients.at(0).recipient, u"a@example.com"_s);
+        QCOMPARE(status.recipients.at(0).action, u"failed"_s);
+        QCOMPARE(status.recipients.at(1).status, u"4.2.2"_s);
+        QCOMPARE(status.replies.at(status.recipients.at(1).replies.first()).reply.enhanced, u"4.2.2"_s);
+        QCOMPARE(status.replies.at(0).reply.reportingMta, u"mail.example.net"_s);
+    }
+
     // A broken mail or bytes that are no mail give an explanation or a message, never a crash.
     void brokenInput_isExplainedOrRefused()
     {

@@ -7,6 +7,7 @@
 #include "mailreplies.h"
 #include "recipientgrouping.h"
 #include "replyparser.h"
+#include "returnedcopy.h"
 
 using namespace Qt::StringLiterals;
 
@@ -232,8 +233,11 @@ Explanation Explainer::explainText(QStringView text, const ExplainProgress &prog
         fragment.texts.append({text.toString(), ReplySource::Body});
         addReplies(explanation, MailReplies::of(fragment, -1), &cache);
     } else {
+        // A bounce pasted as text still ends with the copy of the original, which may quote
+        // replies of its own.
+        const qsizetype copy = ReturnedCopy::start(text);
         ReplyParser parser;
-        addReplies(explanation, parser.parse(text), &cache);
+        addReplies(explanation, parser.parse(copy >= 0 ? text.left(copy) : text), &cache);
     }
     explanation.recipients = RecipientGrouping::group(explanation.replies);
     if (explanation.replies.isEmpty()) {
