@@ -3,6 +3,7 @@
 
 #include "fixtures.h"
 
+#include <QElapsedTimer>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void transcriptLines_areNeverFolded();
     void quotedPrintable_onlyWhenItLooksEncoded();
     void multiLineAfterPrefix_isOneReply();
+    void oneLongLine_isReadInLinearTime();
 };
 
 void TstReplyShapes::fixtures_data()
@@ -279,6 +281,26 @@ void TstReplyShapes::multiLineAfterPrefix_isOneReply()
     QCOMPARE(replies.size(), 1);
     QCOMPARE(replies.first().text, u"first line second line"_s);
     QVERIFY(replies.first().warnings.isEmpty());
+}
+
+// Minified JSON is one line of megabytes with a number after every colon; looking at each
+// number's prefix afresh would take minutes.
+void TstReplyShapes::oneLongLine_isReadInLinearTime()
+{
+    QString line;
+    while (line.size() < 4 * 1024 * 1024) {
+        line
+            += u"{\"id\":250,\"note\":\"room 550 at 10:25\",\"to\":\"u@example.com\",\"code\": 4.16.55.1},"_s;
+    }
+    line += u"\"smtpResponse\":\"550 5.1.1 user unknown\"}"_s;
+    QElapsedTimer timer;
+    timer.start();
+    ReplyParser parser;
+    const QList<ParsedReply> replies = parser.parse(line);
+    QVERIFY2(timer.elapsed() < 20000, qPrintable(QString::number(timer.elapsed())));
+    QCOMPARE(replies.size(), 1);
+    QCOMPARE(replies.first().basic, u"550"_s);
+    QCOMPARE(replies.first().text, u"user unknown"_s);
 }
 
 QTEST_GUILESS_MAIN(TstReplyShapes)

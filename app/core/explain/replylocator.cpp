@@ -119,17 +119,16 @@ bool announcesReply(QStringView prefix)
 // "Out", or words that announce a reply.
 bool isKnownPrefix(QStringView prefix)
 {
-    prefix = prefix.trimmed();
+    // A window, not the whole prefix: a line may be megabytes of JSON with many numbers in it.
+    prefix = prefix.right(256).trimmed();
     if (prefix.isEmpty()) {
         return false;
     }
     const QChar last = prefix.back();
-    if (last == u']'
-        || (last == u'>' && prefix.right(prefix.size() - prefix.lastIndexOf(u'<')).contains(u'@'))) {
+    if (last == u']' || (last == u'>' && prefix.mid(prefix.lastIndexOf(u'<') + 1).contains(u'@'))) {
         return true;
     }
-    const qsizetype space = prefix.lastIndexOf(u' ');
-    const QStringView word = prefix.mid(space + 1);
+    const QStringView word = prefix.mid(prefix.lastIndexOf(u' ') + 1);
     if (word.contains(u'@') || word.compare(u"Out"_s, Qt::CaseInsensitive) == 0) {
         return true;
     }
@@ -219,6 +218,28 @@ void takeQmailCode(ReplyStart &start)
                              .trimmed();
         }
     }
+}
+
+// Whether readAt() can find a reply at AT, without building anything: it copies the rest of
+// the line and looks at the whole prefix, which a long line cannot afford at every number.
+bool isPlausibleAt(QStringView line, qsizetype at, Context context, bool enhancedOnlyWanted)
+{
+    const QStringView text = line.mid(at);
+    if (startsWithReplyCode(text)) {
+        if (context == Context::Known) {
+            return true;
+        }
+        QStringView rest = text.mid(4);
+        while (!rest.isEmpty() && isBlank(rest.at(0))) {
+            rest = rest.mid(1);
+        }
+        if (!rest.isEmpty() && (rest.at(0) == u'\'' || rest.at(0) == u'"')) {
+            rest = rest.mid(1);
+        }
+        return text.size() > 4 && enhancedPrefix(rest) && rest.at(0) == text.at(0);
+    }
+    return enhancedOnlyWanted && (context == Context::Known || context == Context::Dsn)
+        && enhancedPrefix(text);
 }
 
 std::optional<Located> readAt(QStringView line, qsizetype at, Context context)
@@ -323,7 +344,7 @@ std::optional<Located> locate(QStringView line)
             continue;
         }
         const Context context = contextAt(line, at);
-        if (context == Context::None) {
+        if (context == Context::None || !isPlausibleAt(line, at, context, !enhancedOnly)) {
             continue;
         }
         auto found = readAt(line, at, context);
