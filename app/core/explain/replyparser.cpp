@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "replyparser.h"
 
+#include "rawquotedprintable.h"
+#include "recipientscanner.h"
+#include "replylocator.h"
 #include "replyscanner.h"
+#include "transcriptline.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -20,16 +24,16 @@ QString incompleteWarning()
     return u"the multi-line reply has no last line (the code followed by a space, RFC 5321 §4.2.1)"_s;
 }
 
-const QRegularExpression &clientLine()
+bool isBlankLine(const QString &line)
 {
-    static const QRegularExpression re(u"^\\s*>>>\\s?(.*)$"_s);
-    return re;
+    return std::all_of(line.cbegin(), line.cend(), [](QChar c) { return c.isSpace(); });
 }
 
-const QRegularExpression &serverLine()
+// The commands whose replies are about a recipient; a reply to MAIL FROM is about the sender,
+// one to EHLO or a greeting about no address at all.
+bool concernsRecipient(const QString &command)
 {
-    static const QRegularExpression re(u"^\\s*<<<\\s?"_s);
-    return re;
+    return command == u"RCPT TO" || command == u"DATA" || command == u"BDAT";
 }
 } // namespace
 
@@ -42,9 +46,15 @@ QList<ParsedReply> ReplyParser::parse(QStringView input)
     m_replies.clear();
     m_open.reset();
     m_lastClientCommand.clear();
+    m_transcriptRecipient.clear();
+    m_bareTranscript = false;
+    m_inData = false;
+    m_lastReplyLine = m_previousLine = 0;
+    m_addressAbove.clear();
     m_statusCodes.clear();
-    for (const LogicalLine &line : logicalLines(input)) {
+    for (const LogicalLine &line : logicalLines(input, RawQuotedPrintable::looksEncoded(input))) {
         readLine(line.text, line.number);
+        m_previousLine = line.number;
     }
     closeOpenReply(incompleteWarning());
     addStatusReplies();
@@ -74,120 +84,133 @@ void ReplyParser::closeOpenReply(const QString &warning)
 
 void ReplyParser::readLine(const QString &lineText, int number)
 {
+    if (isBlankLine(lineText)) {
+        closeOpenReply(incompleteWarning());
+        m_addressAbove.clear();
+        return;
+    }
+    // In a telnet session's DATA the lines are the mail's own, until "." alone ends it.
+    const TranscriptLine::Classified side = !m_inData ? TranscriptLine::classify(lineText)
+        : lineText.trimmed() == u"." ? TranscriptLine::Classified {TranscriptLine::Side::Client, true, u"."_s}
+                                     : TranscriptLine::Classified {};
+    if (side.side == TranscriptLine::Side::Client) {
+        readClientLine(side, number);
+        return;
+    }
     static const QRegularExpression statusField(
         u"^\\s*Status:\\s*([245]\\.[0-9]{1,3}\\.[0-9]{1,3})\\b"_s, QRegularExpression::CaseInsensitiveOption);
     // The patterns are only tried on lines that hold their marker: matching is what a
     // large paste spends its time on.
-    const bool mayBeTranscript = lineText.contains(u">>>") || lineText.contains(u"<<<");
-    if (const auto client = mayBeTranscript ? clientLine().match(lineText) : QRegularExpressionMatch();
-        client.hasMatch()) {
-        closeOpenReply(incompleteWarning());
-        m_lastClientCommand = normalizedCommand(client.captured(1));
-        return;
-    }
     const bool mayBeStatus = containsCaseless(lineText, "status:"_L1);
     if (const auto status = mayBeStatus ? statusField.match(lineText) : QRegularExpressionMatch();
         status.hasMatch()) {
         m_statusCodes.append({status.captured(1), number});
         return;
     }
-    QString text = lineText;
-    const bool fromServer = mayBeTranscript && serverLine().match(text).hasMatch();
-    if (fromServer) {
-        text.remove(serverLine());
-    }
+    const bool fromServer = side.side == TranscriptLine::Side::Server;
+    QString text = fromServer ? side.text : lineText;
     // Every command pattern names a command or an error "from remote".
-    const bool mayNameCommand = containsAnyCaseless(lineText, {"command"_L1, "from remote"_L1});
-    LineCommand lineCommand = mayNameCommand ? commandOfLine(text) : LineCommand {};
+    const bool mayNameCommand = containsAnyCaseless(text, {"command"_L1, "from remote"_L1});
+    const LineCommand lineCommand = mayNameCommand ? commandOfLine(text) : LineCommand {};
     if (lineCommand.start >= 0) {
         text.remove(lineCommand.start, lineCommand.length);
     }
-    const QString command = !lineCommand.command.isEmpty() ? lineCommand.command
-        : fromServer                                       ? m_lastClientCommand
-                                                           : QString();
-    if (readReplyAtStart(text, command, number)) {
+    const auto located = ReplyLocator::locate(text);
+    if (!located) {
+        closeOpenReply(incompleteWarning());
+        m_bareTranscript = m_bareTranscript && m_inData;
+        if (text.contains(u'@')) {
+            if (QString address = RecipientScanner::addressOfLine(text); !address.isEmpty()) {
+                m_addressAbove = std::move(address);
+            }
+        }
         return;
     }
-    closeOpenReply(incompleteWarning());
-    readWrappedReply(text, command, number);
+    const bool inSession = fromServer || (m_bareTranscript && located->atStart);
+    const QString command = !lineCommand.command.isEmpty() ? lineCommand.command
+        : inSession                                        ? m_lastClientCommand
+                                                           : QString();
+    readReply(text, *located, command, inSession, number);
 }
 
-bool ReplyParser::readReplyAtStart(const QString &text, const QString &command, int number)
+void ReplyParser::readClientLine(const TranscriptLine::Classified &line, int number)
 {
-    QString atStart = text.trimmed();
-    if (atStart.startsWith(u'#')) {
-        // Exchange: "#550 5.1.1 ... ##rfc822;..."
-        atStart = atStart.mid(1);
-        const qsizetype end = atStart.indexOf(u"##"_s);
-        if (end >= 0) {
-            atStart.truncate(end);
+    Q_UNUSED(number)
+    closeOpenReply(incompleteWarning());
+    m_lastClientCommand = normalizedCommand(line.text);
+    if (m_lastClientCommand == u"RCPT TO") {
+        m_transcriptRecipient = RecipientScanner::addressOfCommand(line.text);
+    } else if (m_lastClientCommand == u"MAIL FROM") {
+        m_transcriptRecipient.clear(); // a new transaction
+    }
+    m_inData = false;
+    if (line.bare) {
+        // A telnet session's greeting comes before its first command: it was the session's too.
+        if (!m_bareTranscript && !m_replies.isEmpty() && m_lastReplyLine == m_previousLine) {
+            m_replies.last().source = ReplySource::Transcript;
         }
+        m_bareTranscript = true;
     }
-    const auto start = replyStartAt(atStart);
-    if (!start) {
-        return false;
-    }
-    if (m_open && m_open->basic == start->code) {
-        m_open->text += u' ' + start->rest;
+}
+
+void ReplyParser::readReply(const QString &text, const ReplyLocator::Located &located, const QString &command,
+    bool inSession, int number)
+{
+    const ReplyStart &start = located.start;
+    m_lastReplyLine = number;
+    if (located.atStart && m_open && m_open->basic == start.code) {
+        m_open->text += u' ' + start.rest;
         if (m_open->enhanced.isEmpty()) {
-            m_open->enhanced = start->enhanced;
+            m_open->enhanced = start.enhanced;
         }
-        if (start->separator != u'-') {
+        if (m_open->command.isEmpty()) {
+            m_open->command = command; // "(in reply to RCPT TO command)" after the last line
+        }
+        if (m_open->recipient.isEmpty() && m_open->source == ReplySource::Body
+            && m_open->command != u"MAIL FROM") {
+            m_open->recipient = RecipientScanner::addressInReply(start.rest);
+        }
+        if (start.separator != u'-') {
             closeOpenReply({});
         }
-        return true;
+        return;
     }
-    closeOpenReply(m_open ? u"line %1 continues the multi-line reply with code %2 instead of %3"_s.arg(
-                       QString::number(number), start->code, m_open->basic)
-                          : QString());
+    closeOpenReply(m_open && located.atStart
+            ? u"line %1 continues the multi-line reply with code %2 instead of %3"_s.arg(
+                QString::number(number), start.code, m_open->basic)
+            : incompleteWarning());
     ParsedReply reply;
-    reply.basic = start->code;
-    reply.enhanced = start->enhanced;
+    reply.basic = start.code;
+    reply.enhanced = start.enhanced;
     reply.command = command;
-    reply.text = withoutJoinedCodes(start->rest, start->code, start->enhanced);
+    reply.text
+        = start.code.isEmpty() ? start.rest : withoutJoinedCodes(start.rest, start.code, start.enhanced);
     reply.line = number;
-    if (start->separator == u'-') {
+    reply.source = inSession ? ReplySource::Transcript : ReplySource::Body;
+    reply.recipient = recipientOf(text, located, command, inSession);
+    m_inData = inSession && m_bareTranscript && start.code == u"354";
+    if (start.separator == u'-' && !holdsLastLine(start.rest, start.code)) {
         m_open = reply;
     } else {
         finish(reply);
     }
-    return true;
 }
 
-void ReplyParser::readWrappedReply(const QString &text, const QString &command, int number)
+// The rule is RecipientScanner's; see there.
+QString ReplyParser::recipientOf(
+    const QString &text, const ReplyLocator::Located &located, const QString &command, bool inSession) const
 {
-    // Every marker holds one of these words.
-    if (!containsAnyCaseless(text,
-            {"said:"_L1, "returned"_L1, "smtp;"_L1, "reason:"_L1, "response was:"_L1, "from remote"_L1})) {
-        return;
+    if (QString before = RecipientScanner::addressBefore(QStringView(text).left(located.position));
+        !before.isEmpty()) {
+        return before;
     }
-    auto markers = markerPattern().globalMatch(text);
-    while (markers.hasNext()) {
-        const auto marker = markers.next();
-        QString rest = text.mid(marker.capturedEnd());
-        if (marker.captured().startsWith(u"returned"_s, Qt::CaseInsensitive)) {
-            const qsizetype quote = rest.lastIndexOf(u'\'');
-            if (quote >= 0) {
-                rest.truncate(quote);
-            }
-        }
-        ParsedReply reply;
-        reply.line = number;
-        reply.command = command;
-        if (const auto start = replyStartAt(rest)) {
-            reply.basic = start->code;
-            reply.enhanced = start->enhanced;
-            reply.text = withoutJoinedCodes(start->rest, start->code, start->enhanced);
-        } else if (const EnhancedPrefix enhanced = enhancedPrefix(rest)) {
-            // .NET's SmtpException and some logs give the enhanced code without the basic one.
-            reply.enhanced = rest.left(enhanced.codeLength);
-            reply.text = rest.mid(enhanced.length).simplified();
-        } else {
-            continue;
-        }
-        finish(reply);
-        return;
+    if (inSession) {
+        return concernsRecipient(command) ? m_transcriptRecipient : QString();
     }
+    if (!m_addressAbove.isEmpty()) {
+        return m_addressAbove;
+    }
+    return command == u"MAIL FROM" ? QString() : RecipientScanner::addressInReply(located.start.rest);
 }
 
 void ReplyParser::addStatusReplies()

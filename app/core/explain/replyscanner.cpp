@@ -1,10 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "replyscanner.h"
 
+#include "rawquotedprintable.h"
+#include "recipientscanner.h"
+#include "transcriptline.h"
+
 #include <QHash>
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -106,17 +111,6 @@ EnhancedPrefix enhancedPrefix(QStringView text)
     return {end, length};
 }
 
-// Where wrappers put a reply: Postfix and qmail "said:", Exchange "returned '", DSN and mail
-// service logs "smtp;", Exim "reason:" and "after <command>:", .NET "response was:".
-const QRegularExpression &markerPattern()
-{
-    static const QRegularExpression re(
-        u"said:\\s*|returned\\s+'|smtp;\\s*|reason:\\s*|response was:\\s*"
-        u"|SMTP error from remote (?:mail )?server after [A-Za-z ]+?:(?:<[^>]*>[^:]*:)?\\s*"_s,
-        QRegularExpression::CaseInsensitiveOption);
-    return re;
-}
-
 // "RCPT To:<a@b>" -> "RCPT TO"; "end of DATA" -> "DATA"; "." (end of data) -> "DATA".
 QString normalizedCommand(const QString &raw)
 {
@@ -136,23 +130,39 @@ QString normalizedCommand(const QString &raw)
 }
 
 // RFC 5321 §4.2: Reply-code = %x32-35 %x30-35 %x30-39, then "-", SP or the end of the line.
+// Two forms seen in the wild are read too: "550: 5.2.2 ..." (a colon after the code, taken only
+// with an enhanced code after it, since "250: items" is prose) and "550-'5.7.1 ...'" (the
+// enhanced code and the text in quotes).
 std::optional<ReplyStart> replyStartAt(QStringView text)
 {
-    if (text.size() < 3 || text.at(0) < u'2' || text.at(0) > u'5' || text.at(1) < u'0' || text.at(1) > u'5'
-        || !isAsciiDigit(text.at(2))) {
-        return std::nullopt;
-    }
-    if (text.size() > 3 && text.at(3) != u'-' && text.at(3) != u' ') {
+    if (!startsWithReplyCode(text)) {
         return std::nullopt;
     }
     ReplyStart start;
     start.code = text.left(3).toString();
     start.separator = text.size() > 3 ? text.at(3) : QChar();
     QStringView rest = text.size() > 4 ? text.mid(4) : QStringView();
+    if (start.separator == u':') {
+        while (!rest.isEmpty() && isPatternSpace(rest.at(0))) {
+            rest = rest.mid(1);
+        }
+        if (!enhancedPrefix(rest)) {
+            return std::nullopt;
+        }
+        start.separator = u' ';
+    }
     // A relay that prefixes a reply with its own copy of the code: "550 550-5.1.1 ...".
     // The outer separator stays the one that counts: that line is what the relay sent.
     if (rest.startsWith(start.code) && rest.size() > 3 && (rest.at(3) == u'-' || rest.at(3) == u' ')) {
         rest = rest.mid(4);
+    }
+    if (!rest.isEmpty() && (rest.at(0) == u'\'' || rest.at(0) == u'"') && enhancedPrefix(rest.mid(1))) {
+        const QChar quote = rest.at(0);
+        start.separator = u' '; // the quotes hold the whole reply: no line follows
+        rest = rest.mid(1).trimmed();
+        if (rest.endsWith(quote)) {
+            rest.chop(1);
+        }
     }
     if (const EnhancedPrefix enhanced = enhancedPrefix(rest)) {
         start.enhanced = rest.left(enhanced.codeLength).toString();
@@ -160,6 +170,46 @@ std::optional<ReplyStart> replyStartAt(QStringView text)
     }
     start.rest = rest.trimmed().toString();
     return start;
+}
+
+bool startsWithReplyCode(QStringView text)
+{
+    if (text.size() < 3 || text.at(0) < u'2' || text.at(0) > u'5' || text.at(1) < u'0' || text.at(1) > u'5'
+        || !isAsciiDigit(text.at(2))) {
+        return false;
+    }
+    return text.size() == 3 || text.at(3) == u'-' || text.at(3) == u' ' || text.at(3) == u':';
+}
+
+std::optional<QmailCode> qmailCode(QStringView text)
+{
+    for (qsizetype hash = text.indexOf(u'#'); hash >= 0; hash = text.indexOf(u'#', hash + 1)) {
+        const QChar before = hash > 0 ? text.at(hash - 1) : QChar(u' ');
+        const EnhancedPrefix enhanced = enhancedPrefix(text.mid(hash + 1));
+        if (!enhanced || !(isPatternSpace(before) || before == u'(' || before == u'[')) {
+            continue;
+        }
+        qsizetype start = hash;
+        qsizetype end = hash + 1 + enhanced.codeLength;
+        if (before != u' ' && before != u'\t' && end < text.size()
+            && text.at(end) == (before == u'(' ? u')' : u']')) {
+            --start;
+            ++end;
+        }
+        return QmailCode {text.mid(hash + 1, enhanced.codeLength).toString(), start, end - start};
+    }
+    return std::nullopt;
+}
+
+bool holdsLastLine(QStringView rest, QStringView code)
+{
+    for (qsizetype at = rest.indexOf(code); at >= 0; at = rest.indexOf(code, at + 1)) {
+        const qsizetype end = at + code.size();
+        if (at > 0 && isPatternSpace(rest.at(at - 1)) && (end == rest.size() || rest.at(end) == u' ')) {
+            return true;
+        }
+    }
+    return false;
 }
 
 // The markers are ASCII, so ASCII case folding finds them without a lower-cased copy of the line.
@@ -226,20 +276,43 @@ QString withoutJoinedCodes(const QString &text, const QString &code, const QStri
     return result.simplified();
 }
 
-QList<LogicalLine> logicalLines(QStringView input)
+QList<LogicalLine> logicalLines(QStringView input, bool quotedPrintable)
 {
     QList<LogicalLine> lines;
     int number = 0;
-    for (const QStringView physical : input.split(u'\n')) {
+    bool glued = false; // the line before ended in a quoted-printable soft line break
+    bool lastIsSession = false; // the last logical line is a transcript line or starts a reply
+    for (QStringView physical : input.split(u'\n')) {
         ++number;
+        const bool softBreak = quotedPrintable && RawQuotedPrintable::endsInSoftBreak(physical);
+        if (softBreak) {
+            physical.chop(physical.endsWith(u'\r') ? 2 : 1);
+        }
         QString text = cleanedLine(physical);
-        if (!text.isEmpty() && text.at(0).isSpace() && !lines.isEmpty()
-            && !lines.last().text.trimmed().isEmpty() && !text.trimmed().isEmpty()) {
-            // A folded line (DSN header, wrapped bounce text) continues the previous one.
-            lines.last().text += u' ' + text.trimmed();
+        if (std::exchange(glued, softBreak) && !lines.isEmpty()) {
+            lines.last().text += text;
             continue;
         }
+        const QStringView trimmed = QStringView(text).trimmed();
+        const bool session = startsWithReplyCode(trimmed)
+            || (!trimmed.isEmpty() && TranscriptLine::classify(text).side != TranscriptLine::Side::None);
+        // Gmail indents the failed address under its sentence; it is an address line of its own.
+        const bool addressLine = trimmed.contains(u'@') && !trimmed.contains(u' ') && !trimmed.contains(u':')
+            && !RecipientScanner::addressOfLine(trimmed).isEmpty();
+        if (!text.isEmpty() && text.at(0).isSpace() && !lines.isEmpty()
+            && !QStringView(lines.last().text).trimmed().isEmpty() && !trimmed.isEmpty() && !addressLine
+            && !(session && (lastIsSession || !startsWithReplyCode(trimmed)))) {
+            // A folded line (DSN header, wrapped bounce text) continues the previous one.
+            lines.last().text += u' ' + trimmed;
+            continue;
+        }
+        lastIsSession = session;
         lines.append({text, number});
+    }
+    if (quotedPrintable) {
+        for (LogicalLine &line : lines) {
+            line.text = RawQuotedPrintable::decoded(line.text);
+        }
     }
     return lines;
 }
