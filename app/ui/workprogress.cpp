@@ -51,6 +51,10 @@ void WorkProgress::start(const QString &what)
 
 void WorkProgress::setPermille(int permille)
 {
+    // Nought is what a run says before it has measured anything: the bar keeps moving.
+    if (m_bar->maximum() == 0 && permille <= 0) {
+        return;
+    }
     if (m_bar->maximum() == 0) {
         m_bar->setRange(0, 1000);
     }
