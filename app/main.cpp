@@ -72,6 +72,7 @@ int main(int argc, char **argv)
     const SmtpCodes::KnowledgeBaseSources sources
         = SmtpCodes::KnowledgeBaseSources::fromArguments(QCoreApplication::arguments(), &codes);
     codes.removeFirst();
+    codes = SmtpCodes::MainWindow::resolveFileArguments(codes);
     const bool measuring = qEnvironmentVariableIsSet(SmtpCodes::FirstPaintProbe::environmentVariable);
 
     SmtpCodes::SingleInstance instance(SmtpCodes::SingleInstance::defaultServerName());

@@ -33,6 +33,16 @@ QString CommandTexts::pasteAndExplain()
     return tr("&Paste and explain");
 }
 
+QString CommandTexts::openFile()
+{
+    return tr("&Open file\u2026");
+}
+
+QString CommandTexts::cancelExplaining()
+{
+    return tr("Ca&ncel");
+}
+
 QString CommandTexts::swapCodes()
 {
     return tr("S&wap codes");

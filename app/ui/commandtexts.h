@@ -21,6 +21,8 @@ public:
     static QString copyExplanation();
     static QString copyAsMarkdown();
     static QString pasteAndExplain();
+    static QString openFile();
+    static QString cancelExplaining();
     static QString swapCodes();
 };
 

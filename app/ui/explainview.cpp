@@ -6,23 +6,28 @@
 #include "commandtexts.h"
 #include "documentstyle.h"
 #include "explainer.h"
+#include "explainjob.h"
+#include "explanationexcerpt.h"
 #include "explanationrenderer.h"
+#include "filedropfilter.h"
+#include "openfiledialog.h"
+#include "pastearea.h"
+#include "workprogress.h"
 
+#include <QAction>
 #include <QClipboard>
 #include <QDesktopServices>
 #include <QEvent>
-#include <QFontDatabase>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QHBoxLayout>
-#include <QLabel>
-#include <QPlainTextEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTextBrowser>
 #include <QTimer>
 #include <QUrl>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -31,36 +36,53 @@ namespace SmtpCodes {
 ExplainView::ExplainView(CodeListModel *model, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
-    , m_paste(new QPlainTextEdit(this))
+    , m_job(new ExplainJob(this))
+    , m_paste(new PasteArea(this))
     , m_browser(new QTextBrowser(this))
-    , m_status(new QLabel(this))
+    , m_progress(new WorkProgress(CommandTexts::cancelExplaining(), this))
     , m_pasteButton(new QPushButton(CommandTexts::pasteAndExplain(), this))
+    , m_openButton(new QPushButton(CommandTexts::openFile(), this))
     , m_copyTextButton(new QPushButton(CommandTexts::copyExplanation(), this))
     , m_copyMarkdownButton(new QPushButton(CommandTexts::copyAsMarkdown(), this))
+    , m_cancelAction(new QAction(CommandTexts::cancelExplaining(), this))
+    , m_drops(new FileDropFilter(this))
     , m_debounce(new QTimer(this))
 {
     setObjectName(u"explainView"_s);
-    m_paste->setObjectName(u"pasteEdit"_s);
-    m_paste->setPlaceholderText(
-        tr("Paste a reply, a bounce message, a delivery status notification, a transcript or a log line."));
-    m_paste->setAccessibleName(tr("Text to explain"));
-    // Log lines run long: they wrap at the box's edge (anywhere, for a long address or token)
-    // so that none of a line is out of sight. Wrapping only draws them so; the text is intact.
-    m_paste->setLineWrapMode(QPlainTextEdit::WidgetWidth);
-    m_paste->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    // Replies are column-sensitive ("550-" versus "550 "), so they read best in a fixed font.
-    m_paste->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_paste->setTabChangesFocus(true);
+    setAccessibleName(tr("Explain"));
     m_browser->setObjectName(u"explainBrowser"_s);
     m_browser->setOpenLinks(false);
     m_browser->setAccessibleName(tr("Explanation"));
     m_browser->document()->setDocumentMargin(10);
-    m_status->setObjectName(u"explainStatus"_s);
     m_pasteButton->setObjectName(u"pasteAndExplainButton"_s);
     m_pasteButton->setToolTip(tr("Replace the text with the clipboard and explain it (Ctrl+Shift+V)"));
+    m_openButton->setObjectName(u"openFileButton"_s);
+    m_openButton->setToolTip(tr("Explain a bounce (.eml), a mailbox (.mbox) or a log file (Ctrl+O)"));
     m_copyTextButton->setObjectName(u"copyExplanationButton"_s);
     m_copyMarkdownButton->setObjectName(u"copyExplanationMarkdownButton"_s);
+    // Esc stops the work wherever the focus is in this view, and only while there is work.
+    m_cancelAction->setObjectName(u"cancelExplainAction"_s);
+    m_cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_cancelAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_cancelAction->setEnabled(false);
+    addAction(m_cancelAction);
+    for (QWidget *target : {static_cast<QWidget *>(this), static_cast<QWidget *>(m_paste),
+             m_paste->viewport(), static_cast<QWidget *>(m_browser), m_browser->viewport()}) {
+        m_drops->watch(target);
+    }
+    createLayout();
+    connectParts();
+    show({});
+}
 
+ExplainView::~ExplainView()
+{
+    // The job's destructor would wait too, but only after the widgets it reports to are gone.
+    m_job->cancelAndWait();
+}
+
+void ExplainView::createLayout()
+{
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(u"explainSplitter"_s);
     splitter->addWidget(m_paste);
@@ -70,27 +92,38 @@ ExplainView::ExplainView(CodeListModel *model, QWidget *parent)
     splitter->setChildrenCollapsible(false);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_pasteButton);
-    buttons->addWidget(m_status, 1);
+    buttons->addWidget(m_openButton);
+    buttons->addWidget(m_progress, 1);
     buttons->addWidget(m_copyTextButton);
     buttons->addWidget(m_copyMarkdownButton);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter, 1);
     layout->addLayout(buttons);
+}
 
-    // Explaining follows typing, but not on every keystroke of a long edit.
+void ExplainView::connectParts()
+{
+    // Explaining follows typing, but not on every keystroke of a long edit. Typing after a
+    // file was opened explains the typed text: the file is forgotten.
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(250);
     connect(m_debounce, &QTimer::timeout, this, &ExplainView::explainNow);
-    connect(m_paste, &QPlainTextEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_paste, &PasteArea::edited, this, [this] {
+        if (m_file.isValid()) {
+            m_file = {};
+            m_paste->forgetFile();
+        }
+        m_debounce->start();
+    });
     connect(m_pasteButton, &QPushButton::clicked, this, &ExplainView::pasteAndExplain);
+    connect(m_openButton, &QPushButton::clicked, this, &ExplainView::openFileInteractively);
     connect(m_copyTextButton, &QPushButton::clicked, this, &ExplainView::copyAsText);
     connect(m_copyMarkdownButton, &QPushButton::clicked, this, &ExplainView::copyAsMarkdown);
-    connect(&m_watcher, &QFutureWatcher<Explanation>::finished, this, [this] {
-        // Only the newest request counts; an older one that finishes late is dropped.
-        if (m_watcher.property("generation").toInt() == m_generation) {
-            show(m_watcher.result());
-        }
-    });
+    connect(m_progress, &WorkProgress::cancelRequested, this, &ExplainView::cancel);
+    connect(m_cancelAction, &QAction::triggered, this, &ExplainView::cancel);
+    connect(m_job, &ExplainJob::progressed, m_progress, &WorkProgress::setPermille);
+    connect(m_job, &ExplainJob::finished, this, &ExplainView::workFinished);
+    connect(m_drops, &FileDropFilter::filesDropped, this, &ExplainView::openFiles);
     connect(m_browser, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         if (url.scheme() == u"code") {
             Q_EMIT codeActivated(url.path());
@@ -100,17 +133,11 @@ ExplainView::ExplainView(CodeListModel *model, QWidget *parent)
     });
     // Explained replies point into the knowledge base: explain again with the reloaded one.
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        m_watcher.waitForFinished();
-        ++m_generation;
+        m_job->cancelAndWait();
+        setIdle();
         m_explanation = {};
         explainNow();
     });
-    show({});
-}
-
-ExplainView::~ExplainView()
-{
-    m_watcher.waitForFinished();
 }
 
 void ExplainView::setText(const QString &text)
@@ -131,27 +158,144 @@ void ExplainView::pasteAndExplain()
     setText(text);
 }
 
+bool ExplainView::openFile(const QString &path)
+{
+    FileInput file = FileInput::read(path, Explainer::maximumData);
+    if (!file.isValid()) {
+        Q_EMIT problem(file.error());
+        return false;
+    }
+    OpenFileDialog::rememberFolderOf(path);
+    m_file = std::move(file);
+    // Before the text is replaced: the box is read-only while a file is explained.
+    m_job->abandon();
+    setIdle();
+    m_paste->showFile(m_file);
+    explainNow();
+    if (m_file.isTruncated()) {
+        Q_EMIT problem(tr("%1 is %2: only its first %3 were explained")
+                           .arg(m_file.fileName(), FileInput::sizeText(m_file.fileSize()),
+                               FileInput::sizeText(Explainer::maximumData)));
+    }
+    return true;
+}
+
+void ExplainView::openFiles(const QStringList &paths)
+{
+    if (paths.isEmpty() || !openFile(paths.first())) {
+        return;
+    }
+    const int others = int(paths.size()) - 1;
+    if (others == 1) {
+        Q_EMIT problem(tr("One file is explained at a time: %1 is shown, %2 was left out")
+                           .arg(m_file.fileName(), QFileInfo(paths.at(1)).fileName()));
+    } else if (others > 1) {
+        Q_EMIT problem(
+            tr("One file is explained at a time: %1 is shown, the other %n were left out", nullptr, others)
+                .arg(m_file.fileName()));
+    }
+}
+
+void ExplainView::openFileInteractively()
+{
+    if (const QString path = OpenFileDialog::getFile(this); !path.isEmpty()) {
+        openFile(path);
+    }
+}
+
 void ExplainView::focusPasteArea()
 {
     m_paste->setFocus(Qt::ShortcutFocusReason);
 }
 
+bool ExplainView::isBusy() const
+{
+    return m_job->isRunning();
+}
+
+void ExplainView::cancel()
+{
+    if (!isBusy() || m_job->isCancelling()) {
+        return;
+    }
+    m_job->cancel();
+    m_progress->setCancelling();
+}
+
 void ExplainView::explainNow()
 {
     m_debounce->stop();
-    const KnowledgeBase *base = m_model->knowledgeBase();
-    if (!base) {
+    if (!m_model->knowledgeBase()) {
         return;
     }
+    m_cancelledAt = -1;
+    if (m_file.isValid()) {
+        explainFile();
+    } else {
+        explainText();
+    }
+}
+
+void ExplainView::explainText()
+{
+    const KnowledgeBase *base = m_model->knowledgeBase();
     const QString text = m_paste->toPlainText();
-    ++m_generation;
     if (text.size() <= synchronousLimit) {
+        m_job->abandon();
+        setIdle();
         show(Explainer(*base).explain(text));
         return;
     }
-    m_status->setText(tr("Explaining %n characters\u2026", nullptr, int(text.size())));
-    m_watcher.setProperty("generation", m_generation);
-    m_watcher.setFuture(QtConcurrent::run([base, text] { return Explainer(*base).explain(text); }));
+    startWork(tr("Explaining %n characters\u2026", nullptr, int(text.size())),
+        [base, text](const ExplainProgress &progress) { return Explainer(*base).explain(text, progress); });
+}
+
+void ExplainView::explainFile()
+{
+    const KnowledgeBase *base = m_model->knowledgeBase();
+    DataExplainer explain = m_dataExplainer;
+    if (!explain) {
+        explain = [base](const QByteArray &bytes, const ExplainProgress &progress) {
+            return Explainer(*base).explainData(bytes, progress);
+        };
+    }
+    const QByteArray bytes = m_file.data();
+    if (bytes.size() <= fileSynchronousLimit) {
+        m_job->abandon();
+        setIdle();
+        show(explain(bytes, {}));
+        return;
+    }
+    startWork(tr("Explaining %1 (%2)\u2026").arg(m_file.fileName(), FileInput::sizeText(bytes.size())),
+        [explain, bytes](const ExplainProgress &progress) { return explain(bytes, progress); });
+}
+
+void ExplainView::startWork(
+    const QString &what, const std::function<Explanation(const ExplainProgress &)> &work)
+{
+    m_job->start(work);
+    m_progress->start(what);
+    m_cancelAction->setEnabled(true);
+    // Typing now would explain text the user cannot see being explained; Cancel comes first.
+    m_paste->setReadOnly(true);
+}
+
+void ExplainView::workFinished(const Explanation &explanation)
+{
+    const int percent = m_progress->percent();
+    setIdle();
+    if (explanation.cancelled) {
+        m_cancelledAt = std::max(percent, 0);
+        Q_EMIT problem(tr("Cancelled after %1%: showing the replies found so far").arg(m_cancelledAt));
+    }
+    show(explanation);
+}
+
+void ExplainView::setIdle()
+{
+    m_progress->finish();
+    m_cancelAction->setEnabled(false);
+    m_paste->setReadOnly(false);
 }
 
 void ExplainView::show(const Explanation &explanation)
@@ -163,28 +307,42 @@ void ExplainView::show(const Explanation &explanation)
 
 QString ExplainView::printableHtml() const
 {
-    return m_explanation.replies.isEmpty() ? QString() : ExplanationRenderer().toHtml(m_explanation);
+    return m_explanation.replies.isEmpty() ? QString() : shownHtml();
+}
+
+QString ExplainView::shownHtml() const
+{
+    const QString html = ExplanationRenderer().toHtml(ExplanationExcerpt::first(m_explanation));
+    if (!ExplanationExcerpt::isCut(m_explanation)) {
+        return html;
+    }
+    const int all = int(m_explanation.replies.size());
+    return u"<p><b>"_s
+        + tr("%1 replies were found; the first %2 are shown here. The status bar counts all of them, and "
+             "Copy explanation copies all of them.")
+              .arg(QLocale().toString(all), QLocale().toString(ExplanationExcerpt::replyLimit))
+              .toHtmlEscaped()
+        + u"</b></p>"_s + html;
 }
 
 QString ExplainView::documentTitle() const
 {
-    return tr("SMTP replies explained");
+    return m_file.isValid() ? tr("%1: SMTP replies explained").arg(m_file.fileName())
+                            : tr("SMTP replies explained");
 }
 
 void ExplainView::render()
 {
     m_browser->document()->setDefaultStyleSheet(DocumentStyle::styleSheet(palette()));
-    const ExplanationRenderer renderer;
     if (m_explanation.replies.isEmpty() && m_explanation.message.isEmpty()) {
         m_browser->setHtml(u"<p><i>"_s
-            + tr("Paste text above (Ctrl+Shift+V pastes the clipboard): each SMTP reply in it is "
-                 "listed here with its codes, what they mean and what to do.")
+            + tr("Paste text above (Ctrl+Shift+V pastes the clipboard) or open a mail or log file (Ctrl+O): "
+                 "each SMTP reply in it is listed here with its codes, what they mean and what to do.")
                   .toHtmlEscaped()
             + u"</i></p>"_s);
     } else {
-        m_browser->setHtml(renderer.toHtml(m_explanation));
+        m_browser->setHtml(shownHtml());
     }
-    m_status->clear(); // it only reports work in progress; the result says what was found
     const bool hasReplies = !m_explanation.replies.isEmpty();
     m_copyTextButton->setEnabled(hasReplies);
     m_copyMarkdownButton->setEnabled(hasReplies);

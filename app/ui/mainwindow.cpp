@@ -16,6 +16,7 @@
 #include "knowledgebasereloader.h"
 #include "noticebar.h"
 #include "settingsrecovery.h"
+#include "smtpcode.h"
 #include "statussummary.h"
 #include "textzoom.h"
 #include "viewtabs.h"
@@ -24,6 +25,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QFileInfo>
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
@@ -77,6 +79,8 @@ MainWindow::MainWindow(const KnowledgeBase *base, QWidget *parent, const QString
     connect(m_browse->detailPane(), &DetailPane::message, this, brief);
     connect(m_compare, &CompareView::message, this, brief);
     connect(m_explain, &ExplainView::message, this, brief);
+    connect(m_explain, &ExplainView::problem, this,
+        [this](const QString &text) { statusBar()->showMessage(text, messageMilliseconds); });
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         // The compare tab never opens empty: it starts on the selected code and its partner.
         if (m_tabs->compareIsCurrent() && m_compare->leftCode().isEmpty()
@@ -192,8 +196,37 @@ bool MainWindow::showComparison(const QString &left, const QString &right)
     return shown;
 }
 
-void MainWindow::openArguments(const QStringList &codes)
+namespace {
+// A code is a code, even when a file of that name is in the folder; anything else that names
+// a file, or looks like a file name, is a file to explain.
+bool isFileArgument(const QString &argument)
 {
+    return !SmtpCode::parse(argument)
+        && (QFileInfo::exists(argument) || argument.contains(u'/') || argument.contains(u'.'));
+}
+} // namespace
+
+QStringList MainWindow::resolveFileArguments(const QStringList &arguments)
+{
+    QStringList resolved;
+    for (const QString &argument : arguments) {
+        resolved.append(isFileArgument(argument) ? QFileInfo(argument).absoluteFilePath() : argument);
+    }
+    return resolved;
+}
+
+void MainWindow::openArguments(const QStringList &arguments)
+{
+    QStringList files;
+    QStringList codes;
+    for (const QString &argument : arguments) {
+        (isFileArgument(argument) ? files : codes).append(argument);
+    }
+    if (!files.isEmpty()) {
+        m_tabs->setCurrentWidget(m_explain);
+        m_explain->openFiles(files);
+        return;
+    }
     if (codes.size() >= 2) {
         showComparison(codes.at(0), codes.at(1));
         if (codes.size() > 2) {
@@ -325,6 +358,8 @@ void MainWindow::restoreSettings()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // A long explanation stops now; the view waits for it when it goes.
+    m_explain->cancel();
     saveSettings();
     event->accept();
 }

@@ -41,8 +41,12 @@ public:
     bool showCode(const QString &code);
     // Opens the comparison of left and right in the compare view.
     bool showComparison(const QString &left, const QString &right);
-    // What the command line asks for: one code opens it, two open their comparison.
-    void openArguments(const QStringList &codes);
+    // What the command line asks for: one code opens it, two open their comparison, a file
+    // (a bounce, an mbox, a log) is explained.
+    void openArguments(const QStringList &arguments);
+    // The arguments with the files among them made absolute, to be handed to another start
+    // of the app, which runs in a folder of its own.
+    static QStringList resolveFileArguments(const QStringList &arguments);
     // Another start of the app handed over its arguments: show them and come to the front.
     void activateWithArguments(const QStringList &codes);
     // Compares the two codes selected in the list; with one, that code and its usual partner.

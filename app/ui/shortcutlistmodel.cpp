@@ -3,6 +3,7 @@
 
 #include "searchfield.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QMenu>
 #include <QMenuBar>
@@ -46,7 +47,9 @@ ShortcutListModel::ShortcutListModel(const QWidget *window, QObject *parent)
         for (const QObject *object : action->associatedObjects()) {
             if (const auto *widget = qobject_cast<const QWidget *>(object);
                 widget && !qobject_cast<const QMenu *>(widget)) {
-                place = tr("in the list \u201c%1\u201d").arg(widget->accessibleName());
+                place = qobject_cast<const QAbstractItemView *>(widget)
+                    ? tr("in the list \u201c%1\u201d").arg(widget->accessibleName())
+                    : tr("in the view \u201c%1\u201d").arg(widget->accessibleName());
                 break;
             }
         }

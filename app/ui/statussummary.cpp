@@ -4,7 +4,9 @@
 #include "browseview.h"
 #include "codefilterproxymodel.h"
 #include "compareview.h"
+#include "explainer.h"
 #include "explainview.h"
+#include "fileinput.h"
 #include "viewtabs.h"
 
 #include <QMap>
@@ -129,10 +131,28 @@ QString StatusSummary::compareSummary() const
 QString StatusSummary::explainSummary() const
 {
     const ExplainView *explain = m_tabs->explainView();
+    QStringList parts;
+    // The file first, so that a summary of replies is never read as one of pasted text.
+    if (const QString file = explain->fileName(); !file.isEmpty()) {
+        parts.append(explain->fileTruncated()
+                ? tr("%1 (its first %2)").arg(file, FileInput::sizeText(Explainer::maximumData))
+                : file);
+    }
+    if (const int percent = explain->cancelledAtPercent(); percent >= 0) {
+        parts.append(tr("cancelled at %1%").arg(percent));
+    }
     const Explanation &explanation = explain->explanation();
     if (explanation.replies.isEmpty()) {
-        return explanation.message.isEmpty() ? tr("Nothing to explain yet") : tr("No SMTP reply found");
+        parts.append(
+            explanation.message.isEmpty() ? tr("Nothing to explain yet") : tr("No SMTP reply found"));
+    } else {
+        parts.append(verdictSummary(explanation));
     }
+    return parts.join(u" \u2014 "_s);
+}
+
+QString StatusSummary::verdictSummary(const Explanation &explanation)
+{
     QMap<Verdict, int> verdicts;
     for (const ExplainedReply &reply : explanation.replies) {
         ++verdicts[reply.verdict];
@@ -154,8 +174,11 @@ QString StatusSummary::explainSummary() const
         }
     }
     const int replies = int(explanation.replies.size());
-    return tr("%1: %2").arg(
-        counted(replies, QT_TR_NOOP("1 reply found"), QT_TR_N_NOOP("%n replies found")), parts.join(u", "_s));
+    QString found = counted(replies, QT_TR_NOOP("1 reply found"), QT_TR_N_NOOP("%n replies found"));
+    if (const int mails = int(explanation.mails.size()); mails > 0) {
+        found = tr("%1 in %2").arg(found, counted(mails, QT_TR_NOOP("1 mail"), QT_TR_N_NOOP("%n mails")));
+    }
+    return tr("%1: %2").arg(found, parts.join(u", "_s));
 }
 
 } // namespace SmtpCodes

@@ -6,6 +6,7 @@
 namespace SmtpCodes {
 
 class KnowledgeBase;
+struct Explanation;
 class ViewTabs;
 
 // The status bar's word on the view in front: how many codes match in browse, how the two
@@ -37,6 +38,8 @@ private:
     QString browseSummary() const;
     QString compareSummary() const;
     QString explainSummary() const;
+    // "3 replies found in 2 mails: 2 permanent failures, 1 delivered".
+    static QString verdictSummary(const Explanation &explanation);
 
     ViewTabs *m_tabs;
     QString m_text;

@@ -60,6 +60,12 @@ void ViewTabs::showExplain()
     m_explain->focusPasteArea();
 }
 
+void ViewTabs::openFileInteractively()
+{
+    setCurrentWidget(m_explain);
+    m_explain->openFileInteractively();
+}
+
 void ViewTabs::pasteAndExplain()
 {
     setCurrentWidget(m_explain);

@@ -34,6 +34,7 @@ public:
     void showCompare();
     void showExplain();
     void pasteAndExplain();
+    void openFileInteractively();
     void swapComparison();
 
     // The entry or comparison on screen; invalid on the explain tab.

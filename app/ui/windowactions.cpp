@@ -61,6 +61,12 @@ WindowActions::WindowActions(MainWindow *window)
 void WindowActions::createFileMenu(MainWindow *window)
 {
     QMenu *fileMenu = window->menuBar()->addMenu(tr("&File"));
+    QAction *open
+        = fileMenu->addAction(CommandTexts::openFile(), window->viewTabs(), &ViewTabs::openFileInteractively);
+    open->setObjectName(u"openFileAction"_s);
+    open->setShortcut(QKeySequence::Open);
+    open->setToolTip(tr("Explain a bounce (.eml), a mailbox (.mbox) or a log file"));
+    fileMenu->addSeparator();
     m_print = fileMenu->addAction(
         QIcon(u":/icons/print.svg"_s), tr("&Print\u2026"), window->printCommands(), &PrintCommands::print);
     m_print->setObjectName(u"printAction"_s);

@@ -139,6 +139,14 @@
         <source>S&amp;wap codes</source>
         <translation>Codes &amp;tauschen</translation>
     </message>
+    <message>
+        <source>&amp;Open file…</source>
+        <translation>Da&amp;tei öffnen…</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>Abbre&amp;chen</translation>
+    </message>
 </context>
 <context>
     <name>SmtpCodes::CompareView</name>
@@ -268,14 +276,6 @@
 <context>
     <name>SmtpCodes::ExplainView</name>
     <message>
-        <source>Paste a reply, a bounce message, a delivery status notification, a transcript or a log line.</source>
-        <translation>Fügen Sie eine Serverantwort, eine Unzustellbarkeitsnachricht, eine Zustellstatusbenachrichtigung, ein Sitzungsprotokoll oder eine Logzeile ein.</translation>
-    </message>
-    <message>
-        <source>Text to explain</source>
-        <translation>Zu erklärender Text</translation>
-    </message>
-    <message>
         <source>Explanation</source>
         <translation>Erklärung</translation>
     </message>
@@ -293,10 +293,6 @@
     <message>
         <source>SMTP replies explained</source>
         <translation>SMTP-Antworten erklärt</translation>
-    </message>
-    <message>
-        <source>Paste text above (Ctrl+Shift+V pastes the clipboard): each SMTP reply in it is listed here with its codes, what they mean and what to do.</source>
-        <translation>Fügen Sie oben Text ein (Ctrl+Shift+V fügt die Zwischenablage ein): Jede darin enthaltene SMTP-Antwort wird hier mit ihren Codes, deren Bedeutung und dem weiteren Vorgehen aufgeführt.</translation>
     </message>
     <message>
         <source>The clipboard holds no text to explain.</source>
@@ -327,6 +323,49 @@
             <numerusform>Erklärung von %n Antwort als Markdown kopiert</numerusform>
             <numerusform>Erklärung von %n Antworten als Markdown kopiert</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Explain</source>
+        <translation>Erklären</translation>
+    </message>
+    <message>
+        <source>Explain a bounce (.eml), a mailbox (.mbox) or a log file (Ctrl+O)</source>
+        <translation>Eine Unzustellbarkeitsnachricht (.eml), ein Postfach (.mbox) oder eine Logdatei erklären (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>%1 is %2: only its first %3 were explained</source>
+        <translation>%1 ist %2 groß: nur die ersten %3 wurden erklärt</translation>
+    </message>
+    <message>
+        <source>One file is explained at a time: %1 is shown, %2 was left out</source>
+        <translation>Es wird jeweils eine Datei erklärt: %1 wird gezeigt, %2 wurde ausgelassen</translation>
+    </message>
+    <message numerus="yes">
+        <source>One file is explained at a time: %1 is shown, the other %n were left out</source>
+        <translation>
+            <numerusform>Es wird jeweils eine Datei erklärt: %1 wird gezeigt, die andere wurde ausgelassen</numerusform>
+            <numerusform>Es wird jeweils eine Datei erklärt: %1 wird gezeigt, die anderen %n wurden ausgelassen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Explaining %1 (%2)…</source>
+        <translation>%1 (%2) wird erklärt…</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1%: showing the replies found so far</source>
+        <translation>Nach %1 % abgebrochen: Die bis dahin gefundenen Antworten werden gezeigt</translation>
+    </message>
+    <message>
+        <source>%1: SMTP replies explained</source>
+        <translation>%1: SMTP-Antworten erklärt</translation>
+    </message>
+    <message>
+        <source>Paste text above (Ctrl+Shift+V pastes the clipboard) or open a mail or log file (Ctrl+O): each SMTP reply in it is listed here with its codes, what they mean and what to do.</source>
+        <translation>Fügen Sie oben Text ein (Ctrl+Shift+V fügt die Zwischenablage ein) oder öffnen Sie eine E-Mail oder Logdatei (Ctrl+O): Jede darin enthaltene SMTP-Antwort wird hier mit ihren Codes, deren Bedeutung und dem weiteren Vorgehen aufgeführt.</translation>
+    </message>
+    <message>
+        <source>%1 replies were found; the first %2 are shown here. The status bar counts all of them, and Copy explanation copies all of them.</source>
+        <translation>%1 Antworten wurden gefunden; die ersten %2 werden hier gezeigt. Die Statusleiste zählt alle, und „Erklärung kopieren“ kopiert alle.</translation>
     </message>
 </context>
 <context>
@@ -411,6 +450,21 @@
     <message>
         <source>The favourites could not be saved to %1 (%2).</source>
         <translation>Die Favoriten konnten nicht in %1 gespeichert werden (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::FileInput</name>
+    <message>
+        <source>%1 is a folder: open a mail, an mbox or a log inside it</source>
+        <translation>%1 ist ein Ordner: Öffnen Sie eine E-Mail, ein Postfach oder ein Log darin</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty: there is nothing to explain</source>
+        <translation>%1 ist leer: Es gibt nichts zu erklären</translation>
     </message>
 </context>
 <context>
@@ -528,6 +582,36 @@
     </message>
 </context>
 <context>
+    <name>SmtpCodes::OpenFileDialog</name>
+    <message>
+        <source>Open a bounce, mailbox or log</source>
+        <translation>Unzustellbarkeitsnachricht, Postfach oder Log öffnen</translation>
+    </message>
+    <message>
+        <source>Mail and logs (*.eml *.mbox *.mbx *.msg *.txt *.log)</source>
+        <translation>E-Mails und Logs (*.eml *.mbox *.mbx *.msg *.txt *.log)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::PasteArea</name>
+    <message>
+        <source>Paste a reply, a bounce message, a delivery status notification, a transcript or a log line, or drop a mail or log file here.</source>
+        <translation>Fügen Sie eine Serverantwort, eine Unzustellbarkeitsnachricht, eine Zustellstatusbenachrichtigung, ein Sitzungsprotokoll oder eine Logzeile ein, oder ziehen Sie eine E-Mail- oder Logdatei hierher.</translation>
+    </message>
+    <message>
+        <source>Text to explain</source>
+        <translation>Zu erklärender Text</translation>
+    </message>
+    <message>
+        <source>%1, %2: explained from the file; type or paste here to explain text instead.</source>
+        <translation>%1, %2: aus der Datei erklärt; tippen oder fügen Sie hier Text ein, um stattdessen ihn zu erklären.</translation>
+    </message>
+</context>
+<context>
     <name>SmtpCodes::PrintCommands</name>
     <message>
         <source>Nothing to print: choose an entry, a comparison or explain a paste first.</source>
@@ -613,6 +697,10 @@
     <message>
         <source>Where</source>
         <translation>Wo</translation>
+    </message>
+    <message>
+        <source>in the view “%1”</source>
+        <translation>in der Ansicht „%1“</translation>
     </message>
 </context>
 <context>
@@ -762,6 +850,29 @@
         <translation>
             <numerusform>%n Antwort gefunden</numerusform>
             <numerusform>%n Antworten gefunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (its first %2)</source>
+        <translation>%1 (die ersten %2)</translation>
+    </message>
+    <message>
+        <source>cancelled at %1%</source>
+        <translation>bei %1 % abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>1 mail</source>
+        <translation>1 E-Mail</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mails</source>
+        <translation>
+            <numerusform>%n E-Mail</numerusform>
+            <numerusform>%n E-Mails</numerusform>
         </translation>
     </message>
 </context>
@@ -949,6 +1060,25 @@
     <message>
         <source>Text size %1%</source>
         <translation>Textgröße %1 %</translation>
+    </message>
+    <message>
+        <source>Explain a bounce (.eml), a mailbox (.mbox) or a log file</source>
+        <translation>Eine Unzustellbarkeitsnachricht (.eml), ein Postfach (.mbox) oder eine Logdatei erklären</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::WorkProgress</name>
+    <message>
+        <source>Progress of the explanation</source>
+        <translation>Fortschritt der Erklärung</translation>
+    </message>
+    <message>
+        <source>Stop explaining and show the replies found so far (Esc)</source>
+        <translation>Das Erklären abbrechen und die bis dahin gefundenen Antworten zeigen (Esc)</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
     </message>
 </context>
 </TS>

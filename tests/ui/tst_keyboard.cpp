@@ -17,6 +17,7 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QFile>
 #include <QLabel>
 #include <QMap>
 #include <QMenu>
@@ -26,8 +27,10 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabBar>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QThread>
 #include <QTranslator>
 #include <QWheelEvent>
 
@@ -156,8 +159,11 @@ private:
         return found;
     }
 
-    // Each view as the user meets it, with the focus where the view puts it.
-    static void showView(MainWindow &window, int view)
+    QTemporaryDir m_dir;
+
+    // Each view as the user meets it, with the focus where the view puts it; view 3 is the
+    // explain view busy with a large file, its Cancel button showing.
+    void showView(MainWindow &window, int view)
     {
         ViewTabs *tabs = window.viewTabs();
         if (view == 0) {
@@ -166,9 +172,28 @@ private:
         } else if (view == 1) {
             window.showComparison(u"250"_s, u"251"_s);
             window.compareView()->focusLeftPicker();
-        } else {
+        } else if (view == 2) {
             tabs->showExplain();
             window.explainView()->setText(u"550 5.1.1 <nobody@example.com>: Recipient address rejected"_s);
+        } else {
+            tabs->showExplain();
+            window.explainView()->setDataExplainer([](const QByteArray &, const ExplainProgress &progress) {
+                Explanation explanation;
+                while (progress(0, 1)) {
+                    QThread::msleep(5);
+                }
+                explanation.cancelled = true;
+                return explanation;
+            });
+            const QString path = m_dir.filePath(u"large.mbox"_s);
+            QFile file(path);
+            if (!file.open(QIODevice::WriteOnly)
+                || file.write(QByteArray(2 * ExplainView::fileSynchronousLimit, 'x')) < 0) {
+                qFatal("cannot write %s", qPrintable(path));
+            }
+            file.close();
+            window.explainView()->openFile(path);
+            window.explainView()->focusPasteArea();
         }
         QCoreApplication::processEvents();
     }
@@ -194,6 +219,7 @@ private Q_SLOTS:
             QTest::addRow("browse, %s", qPrintable(language)) << 0 << language;
             QTest::addRow("compare, %s", qPrintable(language)) << 1 << language;
             QTest::addRow("explain, %s", qPrintable(language)) << 2 << language;
+            QTest::addRow("explain busy, %s", qPrintable(language)) << 3 << language;
         }
     }
 
@@ -279,6 +305,8 @@ private Q_SLOTS:
             << 1 << u"copyComparisonMarkdownButton"_s << u"copyMarkdownAction"_s;
         QTest::newRow("compare: swap") << 1 << u"swapButton"_s << u"swapAction"_s;
         QTest::newRow("explain: paste") << 2 << u"pasteAndExplainButton"_s << u"pasteAndExplainAction"_s;
+        QTest::newRow("explain: open file") << 2 << u"openFileButton"_s << u"openFileAction"_s;
+        QTest::newRow("explain: cancel") << 2 << u"cancelExplainButton"_s << u"cancelExplainAction"_s;
         QTest::newRow("explain: explanation") << 2 << u"copyExplanationButton"_s << u"copyTextAction"_s;
         QTest::newRow("explain: Markdown")
             << 2 << u"copyExplanationMarkdownButton"_s << u"copyMarkdownAction"_s;
@@ -336,10 +364,17 @@ private Q_SLOTS:
                     .first()
                     .contains(QKeySequence(QKeySequence::ZoomIn).toString(QKeySequence::NativeText)));
         QVERIFY(listed.contains(u"Copy entry"_s));
+        QCOMPARE(listed.value(u"Open file"_s),
+            QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText));
+        QCOMPARE(listed.value(u"Cancel"_s), u"Esc"_s);
         QVERIFY(listed.contains(u"Clear the search; the entry shown stays"_s));
         for (int row = 0; row < model->rowCount(); ++row) {
             if (model->index(row, ShortcutListModel::CommandColumn).data() == u"Swap codes"_s) {
                 QCOMPARE(model->index(row, ShortcutListModel::PlaceColumn).data().toString(), u"Go"_s);
+            }
+            if (model->index(row, ShortcutListModel::CommandColumn).data() == u"Cancel"_s) {
+                QCOMPARE(model->index(row, ShortcutListModel::PlaceColumn).data().toString(),
+                    u"in the view \u201cExplain\u201d"_s);
             }
         }
 
