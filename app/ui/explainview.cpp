@@ -312,7 +312,8 @@ QString ExplainView::printableHtml() const
 
 QString ExplainView::shownHtml() const
 {
-    const QString html = ExplanationRenderer().toHtml(ExplanationExcerpt::first(m_explanation));
+    const Explanation excerpt = ExplanationExcerpt::first(m_explanation);
+    const QString html = ExplanationRenderer().toHtml(excerpt);
     if (!ExplanationExcerpt::isCut(m_explanation)) {
         return html;
     }
@@ -320,7 +321,7 @@ QString ExplainView::shownHtml() const
     return u"<p><b>"_s
         + tr("%1 replies were found; the first %2 are shown here. The status bar counts all of them, and "
              "Copy explanation copies all of them.")
-              .arg(QLocale().toString(all), QLocale().toString(ExplanationExcerpt::replyLimit))
+              .arg(QLocale().toString(all), QLocale().toString(excerpt.replies.size()))
               .toHtmlEscaped()
         + u"</b></p>"_s + html;
 }

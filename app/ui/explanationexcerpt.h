@@ -20,7 +20,7 @@ public:
     static Explanation first(const Explanation &explanation, qsizetype count = replyLimit);
     static bool isCut(const Explanation &explanation, qsizetype count = replyLimit)
     {
-        return explanation.replies.size() > count;
+        return explanation.replies.size() > count || explanation.mails.size() > count;
     }
 };
 

@@ -199,6 +199,36 @@ private Q_SLOTS:
         QCOMPARE(status.replies.at(0).reply.reportingMta, u"mail.example.net"_s);
     }
 
+    // Progress reaches the end, and a false from it stops the work with what was found so far:
+    // in an mbox between mails, in a long paste between lines.
+    void progress_reportsAndCancels()
+    {
+        QByteArray mbox;
+        for (int i = 0; i < 200; ++i) {
+            mbox += readMail(u"bounces.mbox"_s) + "\n";
+        }
+        qint64 last = 0;
+        const Explanation whole = Explainer(m_base).explainData(mbox, [&last](qint64 done, qint64 total) {
+            last = done;
+            return done <= total;
+        });
+        QCOMPARE(whole.mails.size(), 800);
+        QCOMPARE(last, qint64(mbox.size()));
+        QVERIFY(!whole.cancelled);
+        const Explanation stopped
+            = Explainer(m_base).explainData(mbox, [](qint64 done, qint64 total) { return done < total / 4; });
+        QVERIFY(stopped.cancelled);
+        QVERIFY(stopped.mails.size() > 0 && stopped.mails.size() < 400);
+        QString paste;
+        for (int i = 0; i < 20000; ++i) {
+            paste += u"550 5.1.1 user unknown\n"_s;
+        }
+        const Explanation cut
+            = Explainer(m_base).explain(paste, [](qint64 done, qint64 total) { return done < total / 2; });
+        QVERIFY(cut.cancelled);
+        QVERIFY(cut.replies.size() > 1000 && cut.replies.size() < 15000);
+    }
+
     // A broken mail or bytes that are no mail give an explanation or a message, never a crash.
     void brokenInput_isExplainedOrRefused()
     {

@@ -71,7 +71,7 @@ bool matches(const Sign &sign, const MailMessage &mail, const QString &body)
         return std::any_of(mail.deliveryStatus.cbegin(), mail.deliveryStatus.cend(),
             [text](const DeliveryStatus &status) { return status.messageFields.contains(text); });
     case Where::Body:
-        return body.contains(text, Qt::CaseInsensitive);
+        return body.contains(text); // already lower case
     }
     return false;
 }
@@ -82,7 +82,8 @@ BounceWriter::Identity BounceWriter::identify(const MailMessage &mail)
     QString body;
     for (const MailText &text : mail.texts) {
         if (text.source == ReplySource::Body) {
-            body += text.text.left(64 * 1024).simplified() + u'\n';
+            // The sentences that tell a writer open its text; the rest of a long bounce is not read.
+            body += text.text.left(8 * 1024).simplified().toLower() + u'\n';
         }
     }
     for (const Sign &sign : signs) {

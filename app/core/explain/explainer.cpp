@@ -178,7 +178,8 @@ Explanation Explainer::explain(QStringView text, const ExplainProgress &progress
 void Explainer::addReplies(
     Explanation &explanation, const QList<ParsedReply> &replies, LookupCache *cache) const
 {
-    explanation.replies.reserve(explanation.replies.size() + replies.size());
+    // No reserve(): called once per mail of an mbox, an exact reserve each time would copy
+    // every earlier reply again (quadratic); the list grows geometrically by itself.
     for (const ParsedReply &reply : replies) {
         explanation.replies.append(explainReply(reply, cache));
     }
@@ -237,13 +238,14 @@ Explanation Explainer::explainText(QStringView text, const ExplainProgress &prog
         // replies of its own.
         const qsizetype copy = ReturnedCopy::start(text);
         ReplyParser parser;
-        addReplies(explanation, parser.parse(copy >= 0 ? text.left(copy) : text), &cache);
+        addReplies(explanation, parser.parse(copy >= 0 ? text.left(copy) : text, progress), &cache);
+        explanation.cancelled = parser.wasCancelled();
     }
     explanation.recipients = RecipientGrouping::group(explanation.replies);
     if (explanation.replies.isEmpty()) {
         explanation.message = u"No SMTP reply found: a reply starts with a code such as 550 or 5.1.1."_s;
     }
-    if (progress) {
+    if (progress && !explanation.cancelled) {
         progress(text.size(), text.size());
     }
     return explanation;

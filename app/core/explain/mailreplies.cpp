@@ -187,6 +187,7 @@ QList<ParsedReply> MailReplies::of(const MailMessage &mail, int mailIndex)
             }
             if (const ParsedReply *status = statusReplyFor(replies, found.recipient)) {
                 found.action = status->action;
+                found.status = status->status;
                 found.reportingMta = status->reportingMta;
                 found.remoteMta = status->remoteMta;
             }

@@ -39,6 +39,13 @@ bool concernsRecipient(const QString &command)
 
 QList<ParsedReply> ReplyParser::parse(QStringView input)
 {
+    return parse(input, {});
+}
+
+QList<ParsedReply> ReplyParser::parse(QStringView input, const ExplainProgress &progress)
+{
+    m_cancelled = false;
+    m_commandStart = 0;
     m_truncated = input.size() > maximumInput;
     if (m_truncated) {
         input = input.left(maximumInput);
@@ -52,11 +59,17 @@ QList<ParsedReply> ReplyParser::parse(QStringView input)
     m_lastReplyLine = m_previousLine = 0;
     m_addressAbove.clear();
     m_statusCodes.clear();
-    for (const LogicalLine &line : logicalLines(input, RawQuotedPrintable::looksEncoded(input))) {
-        readLine(line.text, line.number);
-        m_previousLine = line.number;
+    const QList<LogicalLine> lines = logicalLines(input, RawQuotedPrintable::looksEncoded(input));
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (progress && i % 4096 == 0 && !progress(qint64(i) * input.size() / lines.size(), input.size())) {
+            m_cancelled = true;
+            break;
+        }
+        readLine(lines.at(i).text, lines.at(i).number);
+        m_previousLine = lines.at(i).number;
     }
     closeOpenReply(incompleteWarning());
+    settleCommandAnswers();
     addStatusReplies();
     std::stable_sort(m_replies.begin(), m_replies.end(),
         [](const ParsedReply &a, const ParsedReply &b) { return a.line < b.line; });
@@ -137,6 +150,7 @@ void ReplyParser::readClientLine(const TranscriptLine::Classified &line, int num
 {
     Q_UNUSED(number)
     closeOpenReply(incompleteWarning());
+    settleCommandAnswers();
     m_lastClientCommand = normalizedCommand(line.text);
     if (m_lastClientCommand == u"RCPT TO") {
         m_transcriptRecipient = RecipientScanner::addressOfCommand(line.text);
@@ -211,6 +225,22 @@ QString ReplyParser::recipientOf(
         return m_addressAbove;
     }
     return command == u"MAIL FROM" ? QString() : RecipientScanner::addressInReply(located.start.rest);
+}
+
+void ReplyParser::settleCommandAnswers()
+{
+    qsizetype last = -1;
+    for (qsizetype i = m_commandStart; i < m_replies.size(); ++i) {
+        ParsedReply &reply = m_replies[i];
+        if (reply.source == ReplySource::Transcript && !m_lastClientCommand.isEmpty()
+            && reply.command == m_lastClientCommand) {
+            if (last >= 0) {
+                m_replies[last].command.clear();
+            }
+            last = i;
+        }
+    }
+    m_commandStart = m_replies.size();
 }
 
 void ReplyParser::addStatusReplies()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "explainprogress.h"
 #include "parsedreply.h"
 #include "transcriptline.h"
 
@@ -42,7 +43,10 @@ public:
     static constexpr qsizetype maximumInput = 16 * 1024 * 1024;
 
     QList<ParsedReply> parse(QStringView input);
+    // Progress counts characters; when it returns false the parse stops with the replies so far.
+    QList<ParsedReply> parse(QStringView input, const ExplainProgress &progress);
     bool wasTruncated() const { return m_truncated; }
+    bool wasCancelled() const { return m_cancelled; }
 
 private:
     void readLine(const QString &lineText, int number);
@@ -56,8 +60,13 @@ private:
     // Ends the open multi-line reply, with warning when it is not empty.
     void closeOpenReply(const QString &warning);
     void addStatusReplies();
+    // Pipelining puts several replies after one command; only the last answers it (a Sendmail
+    // transcript: ">>> DATA", "<<< 550 5.1.1 ..." for the RCPT before, "<<< 503 5.0.0 ...").
+    void settleCommandAnswers();
 
     bool m_truncated = false;
+    bool m_cancelled = false;
+    qsizetype m_commandStart = 0; // the first reply read after the last client command
     QList<ParsedReply> m_replies;
     std::optional<ParsedReply> m_open; // a multi-line reply still waiting for its last line
     QString m_lastClientCommand;
