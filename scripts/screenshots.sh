@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Screenshots of the window as a user sees it: Browse (the first start, on 550), Compare
-# (250 vs 251) and Explain (a short bounce typed into the paste box), each at 1280x800 and
+# (250 vs 251), Explain (a short bounce typed into the paste box) and Mail (a Postfix bounce
+# mail opened as a file), each at 1280x800 and
 # 800x600, light and dark (View ▸ Appearance, through the settings), into docs/screenshots/
 # as VIEW-WIDTHxHEIGHT-THEME.png.
 #
@@ -23,6 +24,7 @@ sample='<alice@example.com>: host mx.example.com[192.0.2.10] said: 550 5.1.1
 if [[ ${1:-} == --inside-xvfb ]]; then
     # One screen size, both themes: the part that runs under xvfb-run.
     executable=$2 size=$3
+    mail=$(realpath tests/data/explain/mail/postfix.eml)
     width=${size%x*} height=${size#*x}
     for theme in "${themes[@]}"; do
         scratch=$(mktemp -d)
@@ -55,6 +57,11 @@ if [[ ${1:-} == --inside-xvfb ]]; then
             first=
         done <<<"$sample"
         grab explain
+        # A bounce mail opened as a file, handed to the running window as a second start is.
+        XDG_CONFIG_HOME=$scratch/config XDG_DATA_HOME=$scratch/data XDG_RUNTIME_DIR=$scratch/runtime \
+            SMTPCODES_INSTANCE_SOCKET=$scratch/runtime/socket LANG=C.UTF-8 LC_ALL=C.UTF-8 LANGUAGE=en \
+            "$executable" "$mail"
+        grab mail
         kill "$app"
         wait "$app" 2>/dev/null || true
         rm -rf "$scratch"

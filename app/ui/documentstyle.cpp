@@ -16,6 +16,9 @@ QString styleSheet(const QPalette &palette)
     return u"body { color: %1; }"
            u"h2 { margin-top: 0; margin-bottom: 4px; }"
            u"h3 { margin-top: 14px; margin-bottom: 2px; font-size: medium; }"
+           // An explained mail nests recipient, reply and advice headings below its own; Qt's
+           // smaller h5 and h6 would read as finer print than the text under them.
+           u"h4, h5, h6 { margin-top: 10px; margin-bottom: 2px; font-size: medium; font-weight: bold; }"
            u"p { margin-top: 2px; margin-bottom: 6px; }"
            u"a { color: %2; }"
            u"i { color: %3; }"
