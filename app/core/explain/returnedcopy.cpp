@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "returnedcopy.h"
 
+#include "replyscanner.h"
+
 #include <QLatin1StringView>
 
+#include <algorithm>
 #include <array>
 
 using namespace Qt::StringLiterals;
@@ -19,30 +22,28 @@ constexpr std::array phrases {"copy of the message"_L1, "copy of the original me
 
 bool isMarkerLine(QStringView line)
 {
+    using ReplyScanner::containsCaseless;
     line = line.trimmed();
     if (line.size() < 10 || line.size() > 120) {
         return false;
     }
-    // Every phrase holds one of these; most lines of a long bounce hold none, and lower-casing
-    // each of them was a quarter of the time of reading an mbox.
-    if (!line.contains("messag"_L1, Qt::CaseInsensitive) && !line.contains("mail"_L1, Qt::CaseInsensitive)
-        && !line.contains("header"_L1, Qt::CaseInsensitive)) {
+    // The shape first, then the words: most lines of a long paste fail the cheap tests, and
+    // case-insensitive searching was as slow as reading the replies.
+    const QChar first = line.at(0);
+    const bool separator = first == u'-' || first == u'=' || first == u'*' || first == u'_' || first == u'#';
+    if (!separator && !line.endsWith(u':') && !containsCaseless(line, "follow"_L1)
+        && !containsCaseless(line, "below"_L1)) {
+        return false;
+    }
+    if (!containsCaseless(line, "messag"_L1) && !containsCaseless(line, "mail"_L1)
+        && !containsCaseless(line, "header"_L1)) {
         return false;
     }
     const QString lower = line.toString().toLower();
-    bool named = false;
-    for (const QLatin1StringView phrase : phrases) {
-        if (lower.contains(phrase)) {
-            named = true;
-            break;
-        }
-    }
-    if (!named || lower.contains(u"was received at"_s)) {
-        return false; // Sendmail's "The original message was received at ..." opens the bounce
-    }
-    const QChar first = line.at(0);
-    const bool separator = first == u'-' || first == u'=' || first == u'*' || first == u'_' || first == u'#';
-    return separator || line.endsWith(u':') || lower.contains(u"follows"_s) || lower.contains(u"below"_s);
+    const bool named = std::any_of(phrases.cbegin(), phrases.cend(),
+        [&lower](QLatin1StringView phrase) { return lower.contains(phrase); });
+    // Sendmail's "The original message was received at ..." opens the bounce.
+    return named && !lower.contains(u"was received at"_s);
 }
 } // namespace
 
