@@ -34,7 +34,8 @@ TerminalMode::Options::Options()
           u"compare"_s, u"Print the two codes side by side, then how they differ and when to use which."_s)
     , list(u"list"_s, u"List every code: code, kind, class, title."_s)
     , explain(u"explain"_s,
-          u"Explain every SMTP reply in FILE (a reply, bounce mail, mbox, DSN, transcript or log), or in standard "
+          u"Explain every SMTP reply in FILE (a reply, bounce mail, mbox, DSN, transcript or log), or in "
+          u"standard "
           u"input when FILE is - or missing."_s)
     , search(u"search"_s,
           u"Search the codes for QUERY (words, codes or both, as in the window's search field) and print the "
