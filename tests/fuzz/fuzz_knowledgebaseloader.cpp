@@ -4,6 +4,7 @@
 // crash the reference nor inject markup into it.
 #include "entryrenderer.h"
 #include "knowledgebaseloader.h"
+#include "reasontable.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -31,6 +32,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
     loader.loadData(bytes, u"fuzz.json"_s);
     const KnowledgeBase base = loader.finish();
+    // The side tables read the same files: the same bytes as reasons.json.
+    ReasonTable reasons;
+    QList<LoadProblem> reasonProblems;
+    reasons.read(bytes, u"reasons.json"_s, &reasonProblems);
+    for (const BounceReason &reason : reasons.reasons()) {
+        if (reasons.reason(reason.id) != &reason) {
+            __builtin_trap(); // every reason read is found by its name
+        }
+    }
     for (const LoadProblem &problem : loader.problems()) {
         const QString line = problem.toString();
         if (line.contains(u'\n')) {

@@ -5,6 +5,7 @@
 #include "deliverystatusreader.h"
 #include "mailreader.h"
 #include "mailreplies.h"
+#include "reasonclassifier.h"
 #include "recipientgrouping.h"
 #include "replyparser.h"
 #include "returnedcopy.h"
@@ -141,6 +142,7 @@ ExplainedReply Explainer::explainReply(const ParsedReply &reply, LookupCache *ca
         result.verdict = verdictOfDigit(enhancedDigit);
         result.verdictBasis = u"RFC 3463 §2"_s;
     }
+    ReasonClassifier(m_base.reasons()).classify(result);
     return result;
 }
 

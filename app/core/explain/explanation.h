@@ -10,6 +10,9 @@ namespace SmtpCodes {
 
 enum class Verdict { Delivered, Continue, TemporaryFailure, PermanentFailure, Unknown };
 
+// Hard: the address is bad and will stay so; soft: this message failed, the address is fine.
+enum class Bounce { None, Hard, Soft };
+
 // One reply found in a paste, linked to its knowledge-base entries and judged.
 struct ExplainedReply
 {
@@ -19,6 +22,9 @@ struct ExplainedReply
     Verdict verdict = Verdict::Unknown;
     QString verdictBasis; // "RFC 5321 §4.2.1"
     QStringList warnings; // the parser's and the knowledge base's
+    const BounceReason *reason = nullptr; // why it failed (or Delivered); null for 3xx and no data
+    QString reasonEvidence; // "from X.2.2", "text: “mailbox is full”"
+    Bounce bounce = Bounce::None;
 };
 
 // One mail of the input (a bounce, or one message of an mbox), as its headers name it.

@@ -3,6 +3,7 @@
 
 #include "distinction.h"
 #include "entry.h"
+#include "reasontable.h"
 #include "synonymtable.h"
 
 #include <QHash>
@@ -44,6 +45,9 @@ public:
     // The search's synonym groups; empty when the data has none.
     const SynonymTable &synonyms() const { return m_synonyms; }
     void setSynonyms(SynonymTable synonyms) { m_synonyms = std::move(synonyms); }
+    // Why deliveries fail (reasons.json); empty when the data has none.
+    const ReasonTable &reasons() const { return m_reasons; }
+    void setReasons(ReasonTable reasons) { m_reasons = std::move(reasons); }
 
     // Entries keep the order they were added in; lookups go through the index.
     const QList<Entry> &entries() const { return m_entries; }
@@ -63,6 +67,7 @@ public:
 private:
     KnowledgeBaseInfo m_info;
     SynonymTable m_synonyms;
+    ReasonTable m_reasons;
     QList<Entry> m_entries;
     QList<Distinction> m_distinctions;
     QHash<QString, qsizetype> m_index;

@@ -68,6 +68,13 @@ void KnowledgeBaseLoader::loadDirectory(const QString &dir)
             [this, &path, &synonyms](const QByteArray &data) { synonyms.read(data, path, &m_problems); });
         m_base.setSynonyms(std::move(synonyms));
     }
+    if (!named.reasons.isEmpty()) {
+        const QString path = dir + u'/' + named.reasons;
+        ReasonTable reasons;
+        KnowledgeFileReader::read(path, &m_problems,
+            [this, &path, &reasons](const QByteArray &data) { reasons.read(data, path, &m_problems); });
+        m_base.setReasons(std::move(reasons));
+    }
     for (const QString &file : named.files) {
         loadFile(dir + u'/' + file);
     }
@@ -89,7 +96,7 @@ KnowledgeBaseLoader::MetaFiles KnowledgeBaseLoader::readMeta(const QByteArray &d
     context.file = fileName;
     JsonFieldReader reader(document.object(), context, &m_problems);
     reader.rejectUnknownFields({u"schemaVersion"_s, u"version"_s, u"ianaRegistryChecked"_s,
-        u"ianaRegistryUpdated"_s, u"files"_s, u"sectionTable"_s, u"synonyms"_s});
+        u"ianaRegistryUpdated"_s, u"files"_s, u"sectionTable"_s, u"synonyms"_s, u"reasons"_s});
     KnowledgeBaseInfo info;
     const QJsonValue schema = document.object().value(u"schemaVersion");
     info.schemaVersion = schema.toInt();
@@ -104,6 +111,7 @@ KnowledgeBaseLoader::MetaFiles KnowledgeBaseLoader::readMeta(const QByteArray &d
     named.files = reader.stringList(u"files"_s, true, true);
     named.sectionTable = reader.optionalString(u"sectionTable"_s);
     named.synonyms = reader.optionalString(u"synonyms"_s);
+    named.reasons = reader.optionalString(u"reasons"_s);
     m_base.setInfo(info);
     return named;
 }

@@ -56,6 +56,7 @@ private:
         QStringList files;
         QString sectionTable;
         QString synonyms;
+        QString reasons;
     };
     MetaFiles readMeta(const QByteArray &data, const QString &fileName);
     // The entries, distinctions and notes of a file's root object.

@@ -108,6 +108,12 @@ QJsonArray ExplanationRenderer::toJson(const Explanation &explanation) const
             {u"remoteMta"_s, stringOrNull(parsed.remoteMta)},
             {u"source"_s, ExplanationSections::sourceId(parsed.source)},
             {u"message"_s, messageOf(explanation, parsed.mail)},
+            {u"reason"_s, reply.reason ? QJsonValue(reply.reason->id) : QJsonValue()},
+            {u"bounce"_s, stringOrNull(ExplanationSections::bounceId(reply.bounce))},
+            {u"evidence"_s, stringOrNull(reply.reasonEvidence)},
+            // Provider knowledge (issue 20, part 2) fills these.
+            {u"provider"_s, QJsonValue()},
+            {u"providerEntry"_s, QJsonValue()},
         });
     }
     return array;

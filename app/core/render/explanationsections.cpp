@@ -32,6 +32,31 @@ QString where(const ParsedReply &reply)
     return u"bounce text"_s;
 }
 
+QString bounceSentence(Bounce bounce)
+{
+    switch (bounce) {
+    case Bounce::Hard:
+        return u"Hard bounce: the address is bad and will stay so; remove it from your lists."_s;
+    case Bounce::Soft:
+        return u"Soft bounce: this message failed, but the address is fine."_s;
+    case Bounce::None:
+        break;
+    }
+    return {};
+}
+
+QString reasonLine(const ExplainedReply &reply)
+{
+    QString line = u"Reason: %1 (%2, %3)."_s.arg(reply.reason->title, reply.reason->id, reply.reasonEvidence);
+    if (const QString bounce = bounceSentence(reply.bounce); !bounce.isEmpty()) {
+        line += u' ' + bounce;
+    }
+    if (reply.bounce != Bounce::None) {
+        line += u' ' + reply.reason->retry;
+    }
+    return line;
+}
+
 QString plural(qsizetype count, const QString &one, const QString &many)
 {
     return QString::number(count) + u' ' + (count == 1 ? one : many);
@@ -41,6 +66,19 @@ QString plural(qsizetype count, const QString &one, const QString &many)
 QString ExplanationSections::codesOf(const ParsedReply &reply)
 {
     return QStringList {reply.basic, reply.enhanced}.join(u' ').trimmed();
+}
+
+QString ExplanationSections::bounceId(Bounce bounce)
+{
+    switch (bounce) {
+    case Bounce::Hard:
+        return u"hard"_s;
+    case Bounce::Soft:
+        return u"soft"_s;
+    case Bounce::None:
+        break;
+    }
+    return {};
 }
 
 QString ExplanationSections::sourceId(ReplySource source)
@@ -171,6 +209,9 @@ QList<Section> ExplanationSections::replySections(const ExplainedReply &reply, q
     }
     summary.paragraphs.append(u"Verdict: "_s + Explainer::verdictLabel(reply.verdict)
         + (reply.verdictBasis.isEmpty() ? QString() : u" ("_s + reply.verdictBasis + u')'));
+    if (reply.reason) {
+        summary.paragraphs.append(reasonLine(reply));
+    }
     for (const Lookup *lookup : {&reply.basic, &reply.enhanced}) {
         if (*lookup) {
             summary.codes.append({lookup->code, lookup->entry->title, {}, {}});

@@ -33,6 +33,8 @@ public:
     // RFC 3464 §2.3.3, in a few words: "failed: not delivered, and it will not be retried".
     static QString actionLabel(const QString &action);
     static QString sourceId(ReplySource source);
+    // "hard", "soft"; empty for Bounce::None.
+    static QString bounceId(Bounce bounce);
     static QString codesOf(const ParsedReply &reply);
 
 private:
