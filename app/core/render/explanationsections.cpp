@@ -36,7 +36,7 @@ QString bounceSentence(Bounce bounce)
 {
     switch (bounce) {
     case Bounce::Hard:
-        return u"Hard bounce: the address is bad and will stay so; remove it from your lists."_s;
+        return u"Hard bounce: the address is bad and will stay so."_s;
     case Bounce::Soft:
         return u"Soft bounce: this message failed, but the address is fine."_s;
     case Bounce::None:
