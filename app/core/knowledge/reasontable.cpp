@@ -15,6 +15,12 @@ using namespace Qt::StringLiterals;
 namespace SmtpCodes {
 
 namespace {
+quint64 startKey(QStringView text, qsizetype at)
+{
+    return quint64(text.at(at).unicode()) << 32 | quint64(text.at(at + 1).unicode()) << 16
+        | quint64(text.at(at + 2).unicode());
+}
+
 // "URL (checked DATE)" for each {"url", "checked"} of the sources field.
 QStringList sourcesOf(JsonFieldReader &reader)
 {
@@ -73,6 +79,10 @@ void ReasonTable::read(const QByteArray &data, const QString &fileName, QList<Lo
     }
     std::stable_sort(m_patterns.begin(), m_patterns.end(),
         [](const auto &a, const auto &b) { return a.first.size() > b.first.size(); });
+    m_patternsByStart.clear();
+    for (qsizetype i = 0; i < m_patterns.size(); ++i) {
+        m_patternsByStart[startKey(m_patterns.at(i).first, 0)].append(i); // longest first
+    }
 }
 
 bool ReasonTable::readReason(
@@ -170,15 +180,32 @@ const BounceReason *ReasonTable::byBasic(const QString &basic) const
 
 const BounceReason *ReasonTable::byText(const QString &lowerText, QString *phrase) const
 {
-    for (const auto &[pattern, index] : m_patterns) {
-        if (lowerText.contains(pattern)) {
-            if (phrase) {
-                *phrase = pattern;
+    // The longest phrase found anywhere wins, as the most specific; at one start the
+    // candidates come longest first.
+    qsizetype best = -1;
+    for (qsizetype at = 0; at + 3 <= lowerText.size(); ++at) {
+        const auto candidates = m_patternsByStart.constFind(startKey(lowerText, at));
+        if (candidates == m_patternsByStart.cend()) {
+            continue;
+        }
+        for (const qsizetype candidate : *candidates) {
+            const QString &pattern = m_patterns.at(candidate).first;
+            if (best >= 0 && pattern.size() <= m_patterns.at(best).first.size()) {
+                break;
             }
-            return &m_reasons.at(index);
+            if (QStringView(lowerText).mid(at).startsWith(pattern)) {
+                best = candidate;
+                break;
+            }
         }
     }
-    return nullptr;
+    if (best < 0) {
+        return nullptr;
+    }
+    if (phrase) {
+        *phrase = m_patterns.at(best).first;
+    }
+    return &m_reasons.at(m_patterns.at(best).second);
 }
 
 } // namespace SmtpCodes
