@@ -151,7 +151,7 @@ Explanation Explainer::explainData(const QByteArray &data, const ExplainProgress
     const bool cut = data.size() > maximumData;
     const QByteArray read = cut ? data.left(maximumData) : data;
     Explanation explanation;
-    if (MailReader::looksLikeMbox(read) || MailReader::looksLikeMail(read)) {
+    if (MailReader::looksLikeMailOrMbox(read)) {
         explanation = explainMails(read, progress);
     }
     if (explanation.replies.isEmpty() && explanation.message.isEmpty() && !explanation.cancelled) {
@@ -168,7 +168,7 @@ Explanation Explainer::explain(QStringView text, const ExplainProgress &progress
 {
     // A mail or an mbox pasted as text is read as the mail it is (its parts, its charsets).
     const QByteArray head = text.left(16 * 1024).toUtf8();
-    if (MailReader::looksLikeMbox(head) || MailReader::looksLikeMail(head)) {
+    if (MailReader::looksLikeMailOrMbox(head)) {
         Explanation explanation = explainMails(text.toUtf8(), progress);
         if (!explanation.replies.isEmpty() || !explanation.message.isEmpty() || explanation.cancelled) {
             return explanation;

@@ -23,6 +23,11 @@ public:
     static bool looksLikeMail(QByteArrayView data);
     // The "From " line of an mbox (RFC 4155), then a mail.
     static bool looksLikeMbox(QByteArrayView data);
+    // Either: what read() takes.
+    static bool looksLikeMailOrMbox(QByteArrayView data)
+    {
+        return looksLikeMbox(data) || looksLikeMail(data);
+    }
 
     // Progress counts bytes; when it returns false reading stops, wasCancelled() is true and
     // the mails read so far are returned.

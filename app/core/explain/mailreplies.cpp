@@ -148,7 +148,7 @@ QString MailReplies::statusWarning(const ParsedReply &reply)
     }
     return u"the delivery status says %1 but the SMTP reply says %2; the reply is what the receiving "
            u"server sent, the Status is the reporting MTA's summary of it (RFC 3464 §2.3.4, §2.3.6)"_s.arg(
-               reply.status, QStringList {reply.basic, reply.enhanced}.join(u' ').trimmed());
+               reply.status, reply.codes());
 }
 
 QList<ParsedReply> MailReplies::of(const MailMessage &mail, int mailIndex)

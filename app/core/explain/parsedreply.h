@@ -35,6 +35,9 @@ struct ParsedReply
     QString remoteMta;
     QString status; // the DSN's Status field for this recipient (RFC 3464 §2.3.4)
     int mail = -1; // index into Explanation::mails; -1 for text that is not a mail
+
+    // "550 5.1.1", "550", "5.1.1": the codes as the reply gives them.
+    QString codes() const { return QStringList {basic, enhanced}.join(u' ').trimmed(); }
 };
 
 } // namespace SmtpCodes

@@ -37,11 +37,6 @@ bool concernsRecipient(const QString &command)
 }
 } // namespace
 
-QList<ParsedReply> ReplyParser::parse(QStringView input)
-{
-    return parse(input, {});
-}
-
 QList<ParsedReply> ReplyParser::parse(QStringView input, const ExplainProgress &progress)
 {
     m_cancelled = false;

@@ -42,9 +42,8 @@ public:
     // Input longer than this is cut, with a warning on the last reply; see wasTruncated().
     static constexpr qsizetype maximumInput = 16 * 1024 * 1024;
 
-    QList<ParsedReply> parse(QStringView input);
     // Progress counts characters; when it returns false the parse stops with the replies so far.
-    QList<ParsedReply> parse(QStringView input, const ExplainProgress &progress);
+    QList<ParsedReply> parse(QStringView input, const ExplainProgress &progress = {});
     bool wasTruncated() const { return m_truncated; }
     bool wasCancelled() const { return m_cancelled; }
 

@@ -63,11 +63,6 @@ QString plural(qsizetype count, const QString &one, const QString &many)
 }
 } // namespace
 
-QString ExplanationSections::codesOf(const ParsedReply &reply)
-{
-    return QStringList {reply.basic, reply.enhanced}.join(u' ').trimmed();
-}
-
 QString ExplanationSections::bounceId(Bounce bounce)
 {
     switch (bounce) {
@@ -199,7 +194,7 @@ QList<Section> ExplanationSections::replySections(const ExplainedReply &reply, q
     const ParsedReply &parsed = reply.reply;
     Section summary;
     summary.id = u"reply"_s;
-    summary.heading = u"Reply %1 (%2): %3"_s.arg(index + 1).arg(where(parsed), codesOf(parsed));
+    summary.heading = u"Reply %1 (%2): %3"_s.arg(index + 1).arg(where(parsed), parsed.codes());
     if (!parsed.command.isEmpty()) {
         summary.heading += u", in reply to "_s + parsed.command;
     }

@@ -35,7 +35,6 @@ public:
     static QString sourceId(ReplySource source);
     // "hard", "soft"; empty for Bounce::None.
     static QString bounceId(Bounce bounce);
-    static QString codesOf(const ParsedReply &reply);
 
 private:
     Section mailSection(const Explanation &explanation, int mail) const;
