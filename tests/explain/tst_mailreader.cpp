@@ -187,6 +187,11 @@ private Q_SLOTS:
             u"554 5.7.1 quoted by the sender\n"_s);
         QCOMPARE(bounce.replies.size(), 1);
         QCOMPARE(bounce.replies.first().reply.enhanced, u"5.1.1"_s);
+        const Explanation french = Explainer(m_base).explain(
+            u"<c@example.net>:\nLe serveur distant a r\u00e9pondu : 552 5.2.2 bo\u00eete pleine\n\n"
+            u"-------- Message d'origine ci-dessous --------\n550 5.7.1 ligne cit\u00e9e\n"_s);
+        QCOMPARE(french.replies.size(), 1);
+        QCOMPARE(french.replies.first().reply.enhanced, u"5.2.2"_s);
         const Explanation status = Explainer(m_base).explain(
             u"Reporting-MTA: dns; mail.example.net\n\nFinal-Recipient: rfc822; a@example.com\n"
             u"Action: failed\nStatus: 5.1.1\nDiagnostic-Code: smtp; 550 5.1.1 unknown\n\n"

@@ -18,7 +18,10 @@ namespace {
 constexpr std::array phrases {"copy of the message"_L1, "copy of the original message"_L1,
     "copy of your message"_L1, "original message follows"_L1, "original message"_L1, "returned message"_L1,
     "message headers follow"_L1, "original message headers"_L1, "unsent message below"_L1,
-    "undelivered message"_L1, "message follows"_L1, "headers of the original"_L1, "original mail"_L1};
+    "undelivered message"_L1, "message follows"_L1, "headers of the original"_L1, "original mail"_L1,
+    // French, German ("Ursprüngliche Nachricht") and Spanish bounces mark their copy so too.
+    "message d'origine"_L1, "message original"_L1, "liche nachricht"_L1, "originalnachricht"_L1,
+    "mensaje original"_L1};
 
 bool isMarkerLine(QStringView line)
 {
@@ -36,7 +39,8 @@ bool isMarkerLine(QStringView line)
         return false;
     }
     if (!containsCaseless(line, "messag"_L1) && !containsCaseless(line, "mail"_L1)
-        && !containsCaseless(line, "header"_L1)) {
+        && !containsCaseless(line, "header"_L1) && !containsCaseless(line, "nachricht"_L1)
+        && !containsCaseless(line, "mensaje"_L1)) {
         return false;
     }
     const QString lower = line.toString().toLower();
