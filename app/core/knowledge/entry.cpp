@@ -7,7 +7,19 @@ namespace SmtpCodes {
 
 QString Entry::kindName() const
 {
-    return isBasic() ? u"basic"_s : u"enhanced"_s;
+    switch (kind) {
+    case CodeKind::Basic:
+        return u"basic"_s;
+    case CodeKind::ProviderResponse:
+        return u"provider"_s;
+    case CodeKind::Reason:
+        return u"reason"_s;
+    case CodeKind::EnhancedClass:
+    case CodeKind::EnhancedSubject:
+    case CodeKind::EnhancedDetail:
+        break;
+    }
+    return u"enhanced"_s;
 }
 
 QString Entry::classIds() const

@@ -2,12 +2,15 @@
 #pragma once
 
 #include "codeclass.h"
+#include "provider.h"
+#include "reasontable.h"
 #include "reference.h"
 #include "smtpcode.h"
 
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 namespace SmtpCodes {
 
@@ -47,8 +50,24 @@ struct Entry
     // Notes the user's overlay adds to this entry, built-in or local.
     QStringList localNotes;
 
+    // Set for a provider's response (CodeKind::ProviderResponse): its data, and its provider's name.
+    std::optional<ProviderResponse> response;
+    QString providerName;
+    // Set for a reason (CodeKind::Reason).
+    std::optional<BounceReason> reason;
+    // What the code column shows when it is not the key: "550 5.7.606–5.7.649".
+    QString label;
+
     bool isBasic() const { return kind == CodeKind::Basic; }
-    // "basic" or "enhanced": the kind as the terminal output and the JSON formats name it.
+    bool isEnhanced() const
+    {
+        return kind == CodeKind::EnhancedClass || kind == CodeKind::EnhancedSubject
+            || kind == CodeKind::EnhancedDetail;
+    }
+    // A code of the RFCs and the registry, as opposed to a provider's response or a reason.
+    bool isCode() const { return isBasic() || isEnhanced(); }
+    QString displayCode() const { return label.isEmpty() ? code : label; }
+    // "basic", "enhanced", "provider" or "reason": the kind as the terminal output and the JSON formats name it.
     QString kindName() const;
     // The ids of the entry's classes joined by '/': "permanent-negative", "persistent-transient/permanent".
     QString classIds() const;

@@ -232,4 +232,23 @@ QJsonArray JsonFieldReader::objectArray(const QString &field)
     return value.toArray();
 }
 
+QStringList JsonFieldReader::sources(const QString &field)
+{
+    QStringList result;
+    const QJsonArray items = objectArray(field);
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const QJsonObject source = items.at(i).toObject();
+        const QString url = checkedString(source.value(u"url"), field, i, u"url");
+        const QString checked = checkedString(source.value(u"checked"), field, i, u"checked");
+        // Some providers' pages are only served over plain http; cited as read.
+        const bool web = url.startsWith(u"https://"_s) || url.startsWith(u"http://"_s);
+        if (!web || checked.size() != 10 || checked.at(4) != u'-') {
+            problem(itemField(field, i), u"a source is {\"url\": \"https://...\", \"checked\": \"YYYY-MM-DD\"}"_s);
+        } else {
+            result.append(u"%1 (checked %2)"_s.arg(url, checked));
+        }
+    }
+    return result;
+}
+
 } // namespace SmtpCodes

@@ -42,6 +42,8 @@ public:
     // The reference at field[index], or at field itself when index is negative.
     Reference reference(const QJsonValue &value, const QString &field, qsizetype index = -1);
     QJsonArray objectArray(const QString &field);
+    // "URL (checked DATE)" for each {"url": "https://...", "checked": "YYYY-MM-DD"} of field.
+    QStringList sources(const QString &field);
 
     void problem(const QString &field, const QString &message);
     int problemCount() const { return m_count; }

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "knowledgebase.h"
 
+#include "loadproblem.h"
+#include "smtpcode.h"
+
 using namespace Qt::StringLiterals;
 
 namespace SmtpCodes {
@@ -55,6 +58,42 @@ Lookup KnowledgeBase::lookup(QStringView userCode) const
     } else {
         result.error = u"%1 is not a code this reference knows: no RFC or registry entry defines it"_s.arg(
             result.code);
+    }
+    return result;
+}
+
+Lookup KnowledgeBase::find(QStringView text) const
+{
+    const QString wanted = text.trimmed().toString();
+    const auto found = [this](const QString &key, const QString &shown) {
+        Lookup result;
+        result.entry = entry(key);
+        result.code = shown.isEmpty() ? result.entry->displayCode() : shown;
+        return result;
+    };
+    if (const Entry *direct = entry(wanted); direct && !direct->isCode()) {
+        return found(wanted, {});
+    }
+    for (const BounceReason &reason : m_reasons.reasons()) {
+        if (reason.id.compare(wanted, Qt::CaseInsensitive) == 0 && contains(reason.id)) {
+            return found(reason.id, {});
+        }
+    }
+    Lookup result = lookup(wanted);
+    if (result) {
+        return result;
+    }
+    const QList<const ProviderResponse *> byCode = m_providers.byEnhanced(result.code);
+    if (!byCode.isEmpty() && contains(byCode.first()->key())) {
+        return found(byCode.first()->key(), {});
+    }
+    const QList<const ProviderResponse *> byTag = m_providers.byTag(wanted);
+    if (!byTag.isEmpty() && contains(byTag.first()->key())) {
+        return found(byTag.first()->key(), {});
+    }
+    if (!SmtpCode::parse(wanted)) {
+        result.error = u"%1 is no code, reason, provider tag or response this reference knows"_s.arg(
+            LoadProblem::excerpt(wanted));
     }
     return result;
 }

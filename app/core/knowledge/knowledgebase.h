@@ -3,6 +3,7 @@
 
 #include "distinction.h"
 #include "entry.h"
+#include "providertable.h"
 #include "reasontable.h"
 #include "synonymtable.h"
 
@@ -48,6 +49,9 @@ public:
     // Why deliveries fail (reasons.json); empty when the data has none.
     const ReasonTable &reasons() const { return m_reasons; }
     void setReasons(ReasonTable reasons) { m_reasons = std::move(reasons); }
+    // What the big receivers and filters send (providers-*.json); empty when the data has none.
+    const ProviderTable &providers() const { return m_providers; }
+    ProviderTable &mutableProviders() { return m_providers; }
 
     // Entries keep the order they were added in; lookups go through the index.
     const QList<Entry> &entries() const { return m_entries; }
@@ -55,7 +59,12 @@ public:
     bool contains(const QString &key) const { return m_index.contains(key); }
     const Entry *entry(const QString &key) const;
 
+    // A code of the RFCs or the registry: "550", "5.1.1", "X.1.1".
     Lookup lookup(QStringView userCode) const;
+    // What a user may ask for: a code, else a reason ("MailboxFull"), a provider response by
+    // key ("microsoft/banned-sending-ip"), by tag ("TSS04"), or by a code outside the registry
+    // that a provider uses, alone or in a range ("5.7.610" finds Microsoft's 5.7.606–5.7.649).
+    Lookup find(QStringView text) const;
     const Distinction *distinction(const QString &keyA, const QString &keyB) const;
     QList<const Distinction *> distinctionsFor(const QString &key) const;
 
@@ -68,6 +77,7 @@ private:
     KnowledgeBaseInfo m_info;
     SynonymTable m_synonyms;
     ReasonTable m_reasons;
+    ProviderTable m_providers;
     QList<Entry> m_entries;
     QList<Distinction> m_distinctions;
     QHash<QString, qsizetype> m_index;

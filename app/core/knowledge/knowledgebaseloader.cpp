@@ -3,6 +3,8 @@
 
 #include "codepositions.h"
 #include "jsonfieldreader.h"
+#include "providerreader.h"
+#include "catalogueentries.h"
 #include "knowledgefilereader.h"
 
 #include <QFile>
@@ -129,8 +131,8 @@ void KnowledgeBaseLoader::loadData(const QByteArray &data, const QString &fileNa
     if (!document) {
         return;
     }
-    const QString expected = m_local ? u"\"entries\", \"distinctions\" and/or \"notes\""_s
-                                     : u"\"entries\" and/or \"distinctions\""_s;
+    const QString expected = m_local ? u"\"entries\", \"distinctions\", \"providers\" and/or \"notes\""_s
+                                     : u"\"entries\", \"distinctions\" and/or \"providers\""_s;
     if (!document->isObject()) {
         addProblem(fileName, u"must hold a JSON object with "_s + expected);
         return;
@@ -139,17 +141,20 @@ void KnowledgeBaseLoader::loadData(const QByteArray &data, const QString &fileNa
     LoadProblem context;
     context.file = fileName;
     JsonFieldReader reader(root, context, &m_problems);
-    QSet<QString> allowed {u"entries"_s, u"distinctions"_s};
+    QSet<QString> allowed {u"entries"_s, u"distinctions"_s, u"providers"_s};
     if (m_local) {
         allowed.insert(u"notes"_s);
     }
     reader.rejectUnknownFields(allowed);
     reader.reportUnreported();
-    if (!root.contains(u"entries") && !root.contains(u"distinctions")
+    if (!root.contains(u"entries") && !root.contains(u"distinctions") && !root.contains(u"providers")
         && !(m_local && root.contains(u"notes"))) {
-        addProblem(fileName,
-            m_local ? u"holds none of "_s + expected : u"holds neither \"entries\" nor \"distinctions\""_s);
+        addProblem(fileName, u"holds none of "_s + expected);
         return;
+    }
+    if (root.contains(u"providers")) {
+        ProviderReader(&m_base.mutableProviders(), &m_base.reasons(), &m_problems)
+            .read(reader.objectArray(u"providers"_s), fileName);
     }
     readItems(reader, CodePositions(data), fileName, problemsBefore);
 }
@@ -284,6 +289,9 @@ void KnowledgeBaseLoader::checkCrossReferences()
 
 KnowledgeBase KnowledgeBaseLoader::finish()
 {
+    // Reasons and provider responses become entries once all is read: an overlay may add
+    // responses to a built-in provider's reasons.
+    CatalogueEntries::add(m_base);
     applyNotes();
     checkCrossReferences();
     return std::move(m_base);

@@ -21,24 +21,6 @@ quint64 startKey(QStringView text, qsizetype at)
         | quint64(text.at(at + 2).unicode());
 }
 
-// "URL (checked DATE)" for each {"url", "checked"} of the sources field.
-QStringList sourcesOf(JsonFieldReader &reader)
-{
-    QStringList result;
-    const QJsonArray sources = reader.objectArray(u"sources"_s);
-    for (qsizetype i = 0; i < sources.size(); ++i) {
-        const QJsonObject source = sources.at(i).toObject();
-        const QString url = reader.checkedString(source.value(u"url"), u"sources"_s, i, u"url");
-        const QString checked = reader.checkedString(source.value(u"checked"), u"sources"_s, i, u"checked");
-        if (!url.startsWith(u"https://"_s) || checked.size() != 10 || checked.at(4) != u'-') {
-            reader.problem(JsonFieldReader::itemField(u"sources"_s, i),
-                u"a source is {\"url\": \"https://...\", \"checked\": \"YYYY-MM-DD\"}"_s);
-        } else {
-            result.append(u"%1 (checked %2)"_s.arg(url, checked));
-        }
-    }
-    return result;
-}
 } // namespace
 
 const QStringList &ReasonTable::knownIds()
@@ -117,7 +99,7 @@ bool ReasonTable::readReason(
     reason.enhanced = reader.stringList(u"enhanced"_s, false, false);
     reason.basic = reader.stringList(u"basic"_s, false, false);
     reason.patterns = reader.stringList(u"patterns"_s, false, false);
-    reason.sources = sourcesOf(reader);
+    reason.sources = reader.sources(u"sources"_s);
     if (reason.sources.isEmpty()) {
         reader.problem(u"sources"_s, u"every reason cites at least one source"_s);
     }

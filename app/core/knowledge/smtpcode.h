@@ -13,6 +13,8 @@ enum class CodeKind {
     EnhancedClass, // 5.XXX.XXX (RFC 3463 §2, class row of the IANA registry)
     EnhancedSubject, // X.1.XXX (subject row)
     EnhancedDetail, // X.1.1 or 5.1.1
+    ProviderResponse, // what a provider sends: "microsoft/banned-sending-ip" (providers-*.json)
+    Reason, // why a delivery failed: "MailboxFull" (reasons.json)
 };
 
 // A syntactically valid code as written by a user or a data file. The knowledge base keys

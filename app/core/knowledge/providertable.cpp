@@ -1,0 +1,194 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "providertable.h"
+
+using namespace Qt::StringLiterals;
+
+namespace SmtpCodes {
+
+namespace {
+struct CodeParts
+{
+    QStringView prefix; // "5.7"
+    int detail = -1;
+};
+
+CodeParts partsOf(QStringView code)
+{
+    const qsizetype dot = code.lastIndexOf(u'.');
+    if (dot <= 0) {
+        return {};
+    }
+    bool ok = false;
+    const int detail = code.mid(dot + 1).toInt(&ok);
+    return ok ? CodeParts {code.left(dot), detail} : CodeParts {};
+}
+} // namespace
+
+QString ProviderResponse::enhancedLabel() const
+{
+    QString label = enhanced;
+    return label.replace(u'-', u'\u2013');
+}
+
+QString ProviderResponse::codesLabel() const
+{
+    return QStringList {basic, enhancedLabel()}.join(u' ').trimmed();
+}
+
+bool ProviderResponse::coversEnhanced(QStringView code) const
+{
+    if (enhanced.isEmpty() || code.isEmpty()) {
+        return false;
+    }
+    const qsizetype dash = enhanced.indexOf(u'-');
+    if (dash < 0) {
+        return code == enhanced;
+    }
+    const CodeParts first = partsOf(QStringView(enhanced).left(dash));
+    const CodeParts last = partsOf(QStringView(enhanced).mid(dash + 1));
+    const CodeParts wanted = partsOf(code);
+    return wanted.detail >= 0 && wanted.prefix == first.prefix && wanted.detail >= first.detail
+        && wanted.detail <= last.detail;
+}
+
+QString ProviderResponse::registryKey() const
+{
+    if (enhanced.isEmpty() || enhanced.contains(u'-')) {
+        return {};
+    }
+    return u"X"_s + enhanced.mid(enhanced.indexOf(u'.'));
+}
+
+const QStringList &ProviderTable::knownKinds()
+{
+    static const QStringList kinds {u"mailbox"_s, u"filter"_s, u"software"_s, u"sending"_s};
+    return kinds;
+}
+
+const Provider *ProviderTable::provider(const QString &id) const
+{
+    const auto it = m_providerIndex.constFind(id);
+    return it == m_providerIndex.cend() ? nullptr : &m_providers.at(*it);
+}
+
+const ProviderResponse *ProviderTable::response(const QString &key) const
+{
+    const auto it = m_responseIndex.constFind(key);
+    return it == m_responseIndex.cend() ? nullptr : &m_responses.at(*it);
+}
+
+QList<const ProviderResponse *> ProviderTable::responsesOf(const Provider &provider) const
+{
+    QList<const ProviderResponse *> result;
+    result.reserve(provider.responses.size());
+    for (const qsizetype index : provider.responses) {
+        result.append(&m_responses.at(index));
+    }
+    return result;
+}
+
+const Provider *ProviderTable::byHost(QStringView host, QString *suffix) const
+{
+    const Provider *best = nullptr;
+    qsizetype bestLength = 0;
+    for (const Provider &candidate : m_providers) {
+        for (const QString &hostSuffix : candidate.hosts) {
+            const bool matches = host.compare(hostSuffix, Qt::CaseInsensitive) == 0
+                || (host.size() > hostSuffix.size() && host.endsWith(hostSuffix, Qt::CaseInsensitive)
+                    && host.at(host.size() - hostSuffix.size() - 1) == u'.');
+            if (matches && hostSuffix.size() > bestLength) {
+                best = &candidate;
+                bestLength = hostSuffix.size();
+                if (suffix) {
+                    *suffix = hostSuffix;
+                }
+            }
+        }
+    }
+    return best;
+}
+
+const Provider *ProviderTable::byDomain(QStringView domain) const
+{
+    const auto it = m_byDomain.constFind(domain.toString().toLower());
+    return it == m_byDomain.cend() ? nullptr : &m_providers.at(*it);
+}
+
+const Provider *ProviderTable::byMarker(QStringView lowerText, QString *marker) const
+{
+    const Provider *best = nullptr;
+    qsizetype bestLength = 0;
+    for (const Provider &candidate : m_providers) {
+        for (const QString &text : candidate.markers) {
+            if (text.size() > bestLength && lowerText.contains(text)) {
+                best = &candidate;
+                bestLength = text.size();
+                if (marker) {
+                    *marker = text;
+                }
+            }
+        }
+    }
+    return best;
+}
+
+QList<const ProviderResponse *> ProviderTable::byTag(QStringView tag) const
+{
+    QList<const ProviderResponse *> result;
+    for (const qsizetype index : m_byTag.value(tag.toString().toLower())) {
+        result.append(&m_responses.at(index));
+    }
+    return result;
+}
+
+QList<const ProviderResponse *> ProviderTable::byEnhanced(QStringView code) const
+{
+    QList<const ProviderResponse *> result;
+    const CodeParts parts = partsOf(code);
+    if (parts.detail < 0) {
+        return result;
+    }
+    for (const qsizetype index : m_byCodePrefix.value(parts.prefix.toString())) {
+        if (m_responses.at(index).coversEnhanced(code)) {
+            result.append(&m_responses.at(index));
+        }
+    }
+    return result;
+}
+
+bool ProviderTable::addProvider(Provider provider)
+{
+    if (m_providerIndex.contains(provider.id)) {
+        return false;
+    }
+    const qsizetype at = m_providers.size();
+    m_providerIndex.insert(provider.id, at);
+    for (const QString &domain : std::as_const(provider.domains)) {
+        m_byDomain.insert(domain, at); // a later provider naming it too does not take it over
+    }
+    provider.responses.clear();
+    m_providers.append(std::move(provider));
+    return true;
+}
+
+bool ProviderTable::addResponse(ProviderResponse response)
+{
+    const auto owner = m_providerIndex.constFind(response.provider);
+    if (owner == m_providerIndex.cend() || m_responseIndex.contains(response.key())) {
+        return false;
+    }
+    const qsizetype at = m_responses.size();
+    m_responseIndex.insert(response.key(), at);
+    if (!response.tag.isEmpty()) {
+        m_byTag[response.tag.toLower()].append(at);
+    }
+    if (!response.enhanced.isEmpty()) {
+        const QStringView first = QStringView(response.enhanced).left(response.enhanced.indexOf(u'-'));
+        m_byCodePrefix[partsOf(first).prefix.toString()].append(at);
+    }
+    m_providers[*owner].responses.append(at);
+    m_responses.append(std::move(response));
+    return true;
+}
+
+} // namespace SmtpCodes
