@@ -47,6 +47,7 @@ bool looksBinary(QStringView text)
 
 Explainer::Explainer(const KnowledgeBase &base)
     : m_base(base)
+    , m_providers(base.providers())
 { }
 
 QString Explainer::verdictId(Verdict verdict)
@@ -142,8 +143,37 @@ ExplainedReply Explainer::explainReply(const ParsedReply &reply, LookupCache *ca
         result.verdict = verdictOfDigit(enhancedDigit);
         result.verdictBasis = u"RFC 3463 §2"_s;
     }
+    matchProvider(result);
     ReasonClassifier(m_base.reasons()).classify(result);
     return result;
+}
+
+void Explainer::matchProvider(ExplainedReply &result) const
+{
+    const ParsedReply &reply = result.reply;
+    const bool registered = reply.enhanced.isEmpty() || bool(result.enhanced);
+    const ProviderMatch match = m_providers.match(reply, registered);
+    result.provider = match.provider;
+    result.providerEvidence = match.providerEvidence;
+    result.providerResponse = match.response;
+    result.responseEvidence = match.responseEvidence;
+    const ProviderResponse *response = match.response;
+    if (!response || response->enhanced.isEmpty()) {
+        return;
+    }
+    if (!registered) {
+        // The registry does not know it, but the provider does: say whose code it is.
+        for (QString &warning : result.warnings) {
+            if (warning.startsWith(reply.enhanced + u" is not in the IANA registry"_s)) {
+                warning = u"%1 is not in the IANA registry: it is %2's own code"_s.arg(
+                    reply.enhanced, match.provider->name);
+            }
+        }
+    } else if (response->registryDiffers && result.enhanced) {
+        result.warnings.append(u"%1 gives %2 its own meaning (%3); the registry's %4 is \u201c%5\u201d"_s.arg(
+            match.provider->name, reply.enhanced, response->title, result.enhanced.entry->code,
+            result.enhanced.entry->title));
+    }
 }
 
 Explanation Explainer::explainData(const QByteArray &data, const ExplainProgress &progress) const

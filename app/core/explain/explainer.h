@@ -3,6 +3,7 @@
 
 #include "explainprogress.h"
 #include "explanation.h"
+#include "providermatcher.h"
 
 #include <QHash>
 
@@ -38,8 +39,12 @@ private:
     // Mails decoded by MailReader; an empty explanation without message when data held none.
     Explanation explainMails(const QByteArray &data, const ExplainProgress &progress) const;
     void addReplies(Explanation &explanation, const QList<ParsedReply> &replies, LookupCache *cache) const;
+    // Names the provider and its response, and says where the provider's meaning of a code
+    // is not the registry's.
+    void matchProvider(ExplainedReply &result) const;
 
     const KnowledgeBase &m_base;
+    ProviderMatcher m_providers;
 };
 
 } // namespace SmtpCodes

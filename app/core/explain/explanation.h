@@ -25,6 +25,11 @@ struct ExplainedReply
     const BounceReason *reason = nullptr; // why it failed (or Delivered); null for 3xx and no data
     QString reasonEvidence; // "from X.2.2", "text: “mailbox is full”"
     Bounce bounce = Bounce::None;
+    // The provider that sent it and its known response, when they can be told.
+    const Provider *provider = nullptr;
+    QString providerEvidence; // "host gmail-smtp-in.l.google.com"
+    const ProviderResponse *providerResponse = nullptr;
+    QString responseEvidence; // "Microsoft 365 / Exchange Online 5.7.606–5.7.649, text: “banned sending ip”"
 };
 
 // One mail of the input (a bounce, or one message of an mbox), as its headers name it.

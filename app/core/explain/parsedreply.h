@@ -27,6 +27,9 @@ struct ParsedReply
     // TO:<u@example.com>" before it, on an address line just above it, or in the reply itself.
     QString recipient;
     ReplySource source = ReplySource::Body;
+    // The host named before the reply on its line ("host mx.google.com[192.0.2.1] said:");
+    // empty when none.
+    QString host;
 
     // Filled from a mail's delivery status where one holds this reply's recipient.
     QString originalRecipient; // the DSN's Original-Recipient, when it differs

@@ -26,6 +26,16 @@ void ReasonClassifier::classify(ExplainedReply &reply) const
     }
     const BounceReason *found = nullptr;
     QString evidence;
+    if (const ProviderResponse *response = reply.providerResponse; response && replyClass >= 4) {
+        found = m_table.reason(response->reason);
+        evidence = reply.responseEvidence;
+        if (found) {
+            reply.reason = found;
+            reply.reasonEvidence = evidence;
+            reply.bounce = response->hard && replyClass == 5 ? Bounce::Hard : Bounce::Soft;
+            return;
+        }
+    }
     if (replyClass == 2) {
         found = m_table.reason(u"Delivered"_s);
         evidence = u"a %1 reply: the server accepted this step"_s.arg(

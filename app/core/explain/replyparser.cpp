@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "replyparser.h"
 
+#include "hostnames.h"
 #include "rawquotedprintable.h"
 #include "recipientscanner.h"
 #include "replylocator.h"
@@ -197,6 +198,9 @@ void ReplyParser::readReply(const QString &text, const ReplyLocator::Located &lo
     reply.line = number;
     reply.source = inSession ? ReplySource::Transcript : ReplySource::Body;
     reply.recipient = recipientOf(text, located, command, inSession);
+    if (located.position > 0) {
+        reply.host = HostNames::lastIn(QStringView(text).left(located.position));
+    }
     m_inData = inSession && m_bareTranscript && start.code == u"354";
     if (start.separator == u'-' && !holdsLastLine(start.rest, start.code)) {
         m_open = reply;

@@ -67,7 +67,8 @@ struct Entry
     // A code of the RFCs and the registry, as opposed to a provider's response or a reason.
     bool isCode() const { return isBasic() || isEnhanced(); }
     QString displayCode() const { return label.isEmpty() ? code : label; }
-    // "basic", "enhanced", "provider" or "reason": the kind as the terminal output and the JSON formats name it.
+    // "basic", "enhanced", "provider" or "reason": the kind as the terminal output and the JSON formats name
+    // it.
     QString kindName() const;
     // The ids of the entry's classes joined by '/': "permanent-negative", "persistent-transient/permanent".
     QString classIds() const;

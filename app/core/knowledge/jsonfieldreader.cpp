@@ -243,7 +243,8 @@ QStringList JsonFieldReader::sources(const QString &field)
         // Some providers' pages are only served over plain http; cited as read.
         const bool web = url.startsWith(u"https://"_s) || url.startsWith(u"http://"_s);
         if (!web || checked.size() != 10 || checked.at(4) != u'-') {
-            problem(itemField(field, i), u"a source is {\"url\": \"https://...\", \"checked\": \"YYYY-MM-DD\"}"_s);
+            problem(itemField(field, i),
+                u"a source is {\"url\": \"https://...\", \"checked\": \"YYYY-MM-DD\"}"_s);
         } else {
             result.append(u"%1 (checked %2)"_s.arg(url, checked));
         }

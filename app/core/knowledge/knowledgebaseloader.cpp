@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "knowledgebaseloader.h"
 
+#include "catalogueentries.h"
 #include "codepositions.h"
 #include "jsonfieldreader.h"
-#include "providerreader.h"
-#include "catalogueentries.h"
 #include "knowledgefilereader.h"
+#include "providerreader.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -26,8 +26,8 @@ QStringList lowerList(JsonFieldReader &reader, const QString &field, qsizetype m
         const QString &item = items.at(i);
         if (item.size() < minimum || item != item.toLower() || items.indexOf(item) != i) {
             reader.problem(JsonFieldReader::itemField(field, i),
-                u"\"%1\" must be lower case, at least %2 characters, and given once"_s.arg(
-                    LoadProblem::excerpt(item))
+                u"\"%1\" must be lower case, at least %2 characters, and given once"_s
+                    .arg(LoadProblem::excerpt(item))
                     .arg(minimum));
         }
     }
@@ -56,7 +56,8 @@ void ProviderReader::read(const QJsonArray &providers, const QString &fileName)
 {
     for (qsizetype i = 0; i < providers.size(); ++i) {
         if (!providers.at(i).isObject()) {
-            m_problems->append({fileName, 0, 0, u"provider #%1"_s.arg(i + 1), {}, u"must be a JSON object"_s});
+            m_problems->append(
+                {fileName, 0, 0, u"provider #%1"_s.arg(i + 1), {}, u"must be a JSON object"_s});
             continue;
         }
         readProvider(providers.at(i).toObject(), fileName, i);
@@ -160,7 +161,8 @@ void ProviderReader::readResponse(
         }
     }
     response.documented = reader.requiredBool(u"documented"_s, true);
-    response.registryDiffers = reader.has(u"registryDiffers"_s) && reader.requiredBool(u"registryDiffers"_s, false);
+    response.registryDiffers
+        = reader.has(u"registryDiffers"_s) && reader.requiredBool(u"registryDiffers"_s, false);
     response.sources = reader.sources(u"sources"_s);
     if (response.sources.isEmpty()) {
         reader.problem(u"sources"_s, u"every response cites at least one source"_s);
@@ -200,7 +202,7 @@ void ProviderReader::checkVerdict(JsonFieldReader &reader, const ProviderRespons
     if (response.hard && (!response.basic.startsWith(u'5') || (reason && !reason->hard))) {
         reader.problem(u"bounce"_s,
             u"\"hard\" needs a 5xx code and a reason whose address stays bad (UserUnknown, HostUnknown, "
-                u"HasMoved, NotAccept)"_s);
+            u"HasMoved, NotAccept)"_s);
     }
 }
 

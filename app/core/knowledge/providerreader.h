@@ -27,8 +27,8 @@ public:
 
 private:
     void readProvider(const QJsonObject &object, const QString &fileName, qsizetype index);
-    void readResponse(const QJsonObject &object, const QString &fileName, const QString &provider,
-        qsizetype index);
+    void readResponse(
+        const QJsonObject &object, const QString &fileName, const QString &provider, qsizetype index);
     void checkEnhanced(JsonFieldReader &reader, const ProviderResponse &response) const;
     void checkVerdict(JsonFieldReader &reader, const ProviderResponse &response) const;
 

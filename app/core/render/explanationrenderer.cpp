@@ -77,6 +77,21 @@ QString ExplanationRenderer::toHtml(const Explanation &explanation) const
     return html;
 }
 
+namespace {
+QJsonValue providerEntryOf(const ProviderResponse *response)
+{
+    if (!response) {
+        return QJsonValue();
+    }
+    return QJsonObject {{u"entry"_s, response->key()}, {u"title"_s, response->title},
+        {u"basic"_s, response->basic}, {u"enhanced"_s, stringOrNull(response->enhanced)},
+        {u"tag"_s, stringOrNull(response->tag)}, {u"meaning"_s, response->meaning}, {u"fix"_s, response->fix},
+        {u"retry"_s, response->retry}, {u"whoActs"_s, QJsonArray::fromStringList(response->whoActs)},
+        {u"documented"_s, response->documented}, {u"registryDiffers"_s, response->registryDiffers},
+        {u"sources"_s, QJsonArray::fromStringList(response->sources)}};
+}
+} // namespace
+
 QJsonArray ExplanationRenderer::toJson(const Explanation &explanation) const
 {
     QJsonArray array;
@@ -111,9 +126,10 @@ QJsonArray ExplanationRenderer::toJson(const Explanation &explanation) const
             {u"reason"_s, reply.reason ? QJsonValue(reply.reason->id) : QJsonValue()},
             {u"bounce"_s, stringOrNull(ExplanationSections::bounceId(reply.bounce))},
             {u"evidence"_s, stringOrNull(reply.reasonEvidence)},
-            // Provider knowledge (issue 20, part 2) fills these.
-            {u"provider"_s, QJsonValue()},
-            {u"providerEntry"_s, QJsonValue()},
+            {u"provider"_s, reply.provider ? QJsonValue(reply.provider->id) : QJsonValue()},
+            {u"providerName"_s, reply.provider ? QJsonValue(reply.provider->name) : QJsonValue()},
+            {u"providerEvidence"_s, stringOrNull(reply.providerEvidence)},
+            {u"providerEntry"_s, providerEntryOf(reply.providerResponse)},
         });
     }
     return array;
