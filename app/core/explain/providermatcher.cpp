@@ -3,6 +3,8 @@
 
 #include "hostnames.h"
 
+#include <QSet>
+
 using namespace Qt::StringLiterals;
 
 namespace SmtpCodes {
@@ -50,13 +52,7 @@ QString domainOf(const QString &address)
 
 ProviderMatcher::ProviderMatcher(const ProviderTable &table)
     : m_table(table)
-{
-    for (const Provider &provider : table.providers()) {
-        if (provider.isSoftware()) {
-            m_software.append(&provider);
-        }
-    }
-}
+{ }
 
 ProviderMatch ProviderMatcher::match(const ParsedReply &reply, bool registered) const
 {
@@ -65,30 +61,40 @@ ProviderMatch ProviderMatcher::match(const ParsedReply &reply, bool registered) 
         return result;
     }
     const QString lowerText = reply.text.toLower();
+    const QHash<qsizetype, QString> hits = m_table.patternsIn(lowerText);
     detect(reply, lowerText, registered, result);
-    int bestScore = -1;
-    if (result.provider) {
-        result.response = bestOf(*result.provider, reply, lowerText, &bestScore, &result.responseEvidence);
-    }
-    if (result.response) {
-        return result;
-    }
     // A recipient's domain says where the mailbox is, not which server answered: a relay's
-    // own default rejection may have come first.
+    // own rejection, or a filter in front, may have written the reply.
     const bool byDomainOnly = result.provider && result.providerEvidence.startsWith(u"the recipient"_s);
-    if (result.provider && !byDomainOnly) {
-        return result;
+    Candidate best;
+    if (result.provider) {
+        best = bestOf(*result.provider, reply, lowerText, hits);
+        result.response = best.response;
+        result.responseEvidence = best.evidence;
+        if (!byDomainOnly) {
+            return result;
+        }
     }
-    for (const Provider *software : m_software) {
-        int score = -1;
-        QString evidence;
-        const ProviderResponse *found = bestOf(*software, reply, lowerText, &score, &evidence);
-        if (found && score > bestScore && !found->patterns.isEmpty()) {
-            bestScore = score;
-            result.response = found;
-            result.responseEvidence = evidence;
-            result.provider = software;
-            result.providerEvidence = u"the wording of its default rejection"_s;
+    // No server named: the wording alone tells an MTA's default text, or a provider's when
+    // the phrase is long enough to be its own.
+    QSet<QString> worded;
+    for (auto it = hits.cbegin(); it != hits.cend(); ++it) {
+        worded.insert(m_table.responses().at(it.key()).provider);
+    }
+    for (const QString &id : std::as_const(worded)) {
+        const Provider *provider = m_table.provider(id);
+        const Candidate found = bestOf(*provider, reply, lowerText, hits);
+        const bool telling = provider->isSoftware() || found.phrase.size() >= minimumTellingPhrase;
+        const bool better = found.score > best.score
+            || (found.score == best.score && provider->isSoftware() && best.response);
+        if (found.response && telling && better) {
+            best = found;
+            result.provider = provider;
+            result.providerEvidence = provider->isSoftware()
+                ? u"the wording of its default rejection"_s
+                : u"the wording %1, which only %2 uses"_s.arg(quoted(found.phrase), provider->name);
+            result.response = found.response;
+            result.responseEvidence = found.evidence;
         }
     }
     return result;
@@ -150,50 +156,40 @@ void ProviderMatcher::detect(
     }
 }
 
-const ProviderResponse *ProviderMatcher::bestOf(const Provider &provider, const ParsedReply &reply,
-    QStringView lowerText, int *score, QString *evidence) const
+ProviderMatcher::Candidate ProviderMatcher::bestOf(const Provider &provider, const ParsedReply &reply,
+    QStringView lowerText, const QHash<qsizetype, QString> &hits) const
 {
     const int replyClass = classOf(reply);
-    const ProviderResponse *best = nullptr;
-    int bestScore = -1;
-    for (const ProviderResponse *response : m_table.responsesOf(provider)) {
-        if (response->basic.front().digitValue() != replyClass) {
+    Candidate best;
+    for (const qsizetype index : provider.responses) {
+        const ProviderResponse &response = m_table.responses().at(index);
+        if (response.basic.front().digitValue() != replyClass
+            || (!response.enhanced.isEmpty() && !response.coversEnhanced(reply.enhanced))) {
             continue;
         }
-        if (!response->enhanced.isEmpty() && !response->coversEnhanced(reply.enhanced)) {
+        const bool tagged = !response.tag.isEmpty() && holdsTag(lowerText, response.tag);
+        const QString phrase = hits.value(index);
+        if ((!response.tag.isEmpty() || !response.patterns.isEmpty()) && !tagged && phrase.isEmpty()) {
             continue;
         }
-        const bool tagged = !response->tag.isEmpty() && holdsTag(lowerText, response->tag);
-        QString phrase;
-        for (const QString &pattern : response->patterns) {
-            if (pattern.size() > phrase.size() && lowerText.contains(pattern)) {
-                phrase = pattern;
-            }
-        }
-        const bool needsWords = !response->tag.isEmpty() || !response->patterns.isEmpty();
-        if (needsWords && !tagged && phrase.isEmpty()) {
+        const bool exactCode = !response.enhanced.isEmpty() && !response.enhanced.contains(u'-');
+        const int score = (tagged ? 100000 : 0) + int(phrase.size()) * 100
+            + (response.enhanced.isEmpty() ? 0 : (exactCode ? 50 : 40))
+            + (response.basic == reply.basic ? 10 : 0);
+        if (score <= best.score) {
             continue;
         }
-        const bool exactCode = !response->enhanced.isEmpty() && !response->enhanced.contains(u'-');
-        const int value = (tagged ? 100000 : 0) + int(phrase.size()) * 100
-            + (response->enhanced.isEmpty() ? 0 : (exactCode ? 50 : 40))
-            + (response->basic == reply.basic ? 10 : 0);
-        if (value > bestScore) {
-            bestScore = value;
-            best = response;
-            QStringList parts;
-            if (!response->enhanced.isEmpty()) {
-                parts.append(u"%1 %2"_s.arg(provider.name, response->enhancedLabel()));
-            }
-            if (tagged) {
-                parts.append(u"tag "_s + response->tag);
-            } else if (!phrase.isEmpty()) {
-                parts.append(u"text: "_s + quoted(phrase));
-            }
-            *evidence = parts.isEmpty() ? provider.name : parts.join(u", "_s);
+        QStringList parts;
+        if (!response.enhanced.isEmpty()) {
+            parts.append(u"%1 %2"_s.arg(provider.name, response.enhancedLabel()));
         }
+        if (tagged) {
+            parts.append(u"tag "_s + response.tag);
+        } else if (!phrase.isEmpty()) {
+            parts.append(u"text: "_s + quoted(phrase));
+        }
+        best = {&response, score, tagged ? QString() : phrase, parts.join(u", "_s)};
     }
-    *score = bestScore;
     return best;
 }
 

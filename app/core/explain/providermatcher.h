@@ -19,9 +19,9 @@ struct ProviderMatch
 // Remote-MTA, the host before the reply), host names and markers in the reply text, a
 // provider's tag in the text, the recipient's domain, and an enhanced code outside the
 // registry that only one provider uses. Then the provider's most specific matching response
-// is taken (see SCHEMA.md: a tag over a phrase over a code alone). An MTA's default texts
-// (Postfix, Exim) come from servers of every provider: they are tried when the provider has
-// no response that matches, or none is known.
+// is taken (see SCHEMA.md: a tag over a phrase over a code alone). When no server is named,
+// the wording decides: an MTA's default text (Postfix, Exim), which any server may send, or a
+// provider's phrase long enough to be its own.
 class ProviderMatcher
 {
 public:
@@ -31,13 +31,25 @@ public:
     ProviderMatch match(const ParsedReply &reply, bool registered) const;
 
 private:
+    // A phrase this long is one provider's own wording, not a common one ("banned sending ip"
+    // is 17 characters, "access denied" only 13).
+    static constexpr qsizetype minimumTellingPhrase = 20;
+
+    struct Candidate
+    {
+        const ProviderResponse *response = nullptr;
+        int score = -1;
+        QString phrase; // the pattern that matched, when one did
+        QString evidence;
+    };
+
     void detect(const ParsedReply &reply, QStringView lowerText, bool registered, ProviderMatch &match) const;
-    // The best response of provider for the reply, and its score; null when none matches.
-    const ProviderResponse *bestOf(const Provider &provider, const ParsedReply &reply, QStringView lowerText,
-        int *score, QString *evidence) const;
+    // The most specific response of provider that the reply matches; hits are the patterns the
+    // reply holds, by response (ProviderTable::patternsIn).
+    Candidate bestOf(const Provider &provider, const ParsedReply &reply, QStringView lowerText,
+        const QHash<qsizetype, QString> &hits) const;
 
     const ProviderTable &m_table;
-    QList<const Provider *> m_software;
 };
 
 } // namespace SmtpCodes

@@ -13,6 +13,23 @@ std::optional<CodeClass> basicClassOf(const QString &basic)
     return basic.isEmpty() ? std::nullopt : CodeClasses::basicFromDigit(basic.front().digitValue());
 }
 
+QStringList codesOf(const ProviderResponse &response)
+{
+    const qsizetype dash = response.enhanced.indexOf(u'-');
+    if (dash < 0) {
+        return response.enhanced.isEmpty() ? QStringList() : QStringList {response.enhanced};
+    }
+    const QString first = response.enhanced.left(dash);
+    const QString prefix = first.left(first.lastIndexOf(u'.') + 1);
+    const int from = first.mid(prefix.size()).toInt();
+    const int to = response.enhanced.mid(response.enhanced.lastIndexOf(u'.') + 1).toInt();
+    QStringList codes;
+    for (int detail = from; detail <= to; ++detail) {
+        codes.append(prefix + QString::number(detail));
+    }
+    return codes;
+}
+
 Entry responseEntry(const KnowledgeBase &base, const Provider &provider, const ProviderResponse &response)
 {
     Entry entry;
@@ -25,6 +42,8 @@ Entry responseEntry(const KnowledgeBase &base, const Provider &provider, const P
     if (!response.tag.isEmpty()) {
         entry.keywords.prepend(response.tag);
     }
+    // Every code of a range, so that "5.7.610" finds 5.7.606–5.7.649 as typing narrows.
+    entry.keywords.append(codesOf(response));
     if (const auto codeClass = basicClassOf(response.basic)) {
         entry.classes = {*codeClass};
     }

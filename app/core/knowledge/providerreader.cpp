@@ -70,11 +70,11 @@ void ProviderReader::readProvider(const QJsonObject &object, const QString &file
     context.file = fileName;
     context.entry = u"provider #%1"_s.arg(index + 1);
     JsonFieldReader reader(object, context, m_problems);
-    reader.rejectUnknownFields({u"id"_s, u"name"_s, u"kind"_s, u"hosts"_s, u"domains"_s, u"markers"_s,
-        u"url"_s, u"sources"_s, u"responses"_s});
     Provider provider;
     provider.id = reader.requiredString(u"id"_s);
     reader.setContextEntry(u"provider "_s + LoadProblem::excerpt(provider.id));
+    reader.rejectUnknownFields({u"id"_s, u"name"_s, u"kind"_s, u"hosts"_s, u"domains"_s, u"markers"_s,
+        u"url"_s, u"sources"_s, u"responses"_s});
     if (!provider.id.isEmpty() && !isId(provider.id, false)) {
         reader.problem(u"id"_s, u"must be lower-case letters, digits and '-'"_s);
     } else if (m_table->provider(provider.id)) {
@@ -116,13 +116,13 @@ void ProviderReader::readResponse(
     context.file = fileName;
     context.entry = u"response %1/#%2"_s.arg(provider).arg(index + 1);
     JsonFieldReader reader(object, context, m_problems);
-    reader.rejectUnknownFields({u"id"_s, u"basic"_s, u"enhanced"_s, u"tag"_s, u"patterns"_s, u"title"_s,
-        u"meaning"_s, u"fix"_s, u"reason"_s, u"bounce"_s, u"retry"_s, u"whoActs"_s, u"documented"_s,
-        u"registryDiffers"_s, u"sources"_s});
     ProviderResponse response;
     response.provider = provider;
     response.id = reader.requiredString(u"id"_s);
     reader.setContextEntry(u"response %1/%2"_s.arg(provider, LoadProblem::excerpt(response.id)));
+    reader.rejectUnknownFields({u"id"_s, u"basic"_s, u"enhanced"_s, u"tag"_s, u"patterns"_s, u"title"_s,
+        u"meaning"_s, u"fix"_s, u"reason"_s, u"bounce"_s, u"retry"_s, u"whoActs"_s, u"documented"_s,
+        u"registryDiffers"_s, u"sources"_s});
     if (!response.id.isEmpty() && !isId(response.id, true)) {
         reader.problem(u"id"_s, u"must be lower-case letters, digits, '.' and '-'"_s);
     } else if (m_table->response(response.key())) {

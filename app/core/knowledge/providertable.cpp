@@ -156,6 +156,18 @@ QList<const ProviderResponse *> ProviderTable::byEnhanced(QStringView code) cons
     return result;
 }
 
+QHash<qsizetype, QString> ProviderTable::patternsIn(QStringView lowerText) const
+{
+    QHash<qsizetype, QString> longest;
+    m_patterns.forEachIn(lowerText, [&longest](qsizetype response, const QString &pattern) {
+        QString &kept = longest[response];
+        if (pattern.size() > kept.size()) {
+            kept = pattern;
+        }
+    });
+    return longest;
+}
+
 bool ProviderTable::addProvider(Provider provider)
 {
     if (m_providerIndex.contains(provider.id)) {
@@ -185,6 +197,9 @@ bool ProviderTable::addResponse(ProviderResponse response)
     if (!response.enhanced.isEmpty()) {
         const QStringView first = QStringView(response.enhanced).left(response.enhanced.indexOf(u'-'));
         m_byCodePrefix[partsOf(first).prefix.toString()].append(at);
+    }
+    for (const QString &pattern : std::as_const(response.patterns)) {
+        m_patterns.add(pattern, at);
     }
     m_providers[*owner].responses.append(at);
     m_responses.append(std::move(response));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "phraseindex.h"
 #include "provider.h"
 
 #include <QHash>
@@ -36,6 +37,9 @@ public:
     // Responses whose enhanced code is code or whose range holds it ("5.7.610").
     QList<const ProviderResponse *> byEnhanced(QStringView code) const;
 
+    // The longest pattern of each response that lowerText holds, by index into responses().
+    QHash<qsizetype, QString> patternsIn(QStringView lowerText) const;
+
     // Adds a provider read and checked elsewhere; false when its id is taken.
     bool addProvider(Provider provider);
     // Adds a response to its provider, which must have been added; false when its key is taken.
@@ -49,6 +53,7 @@ private:
     QHash<QString, qsizetype> m_byDomain;
     QHash<QString, QList<qsizetype>> m_byTag; // lower-case tag
     QHash<QString, QList<qsizetype>> m_byCodePrefix; // "5.7": responses with an enhanced code
+    PhraseIndex m_patterns; // each pattern to its response
 };
 
 } // namespace SmtpCodes

@@ -14,15 +14,6 @@ using namespace Qt::StringLiterals;
 
 namespace SmtpCodes {
 
-namespace {
-quint64 startKey(QStringView text, qsizetype at)
-{
-    return quint64(text.at(at).unicode()) << 32 | quint64(text.at(at + 1).unicode()) << 16
-        | quint64(text.at(at + 2).unicode());
-}
-
-} // namespace
-
 const QStringList &ReasonTable::knownIds()
 {
     static const QStringList ids {u"AuthFailure"_s, u"BadReputation"_s, u"Blocked"_s, u"ContentError"_s,
@@ -58,12 +49,6 @@ void ReasonTable::read(const QByteArray &data, const QString &fileName, QList<Lo
             continue;
         }
         readReason(reasons.at(i).toObject(), fileName, i, problems);
-    }
-    std::stable_sort(m_patterns.begin(), m_patterns.end(),
-        [](const auto &a, const auto &b) { return a.first.size() > b.first.size(); });
-    m_patternsByStart.clear();
-    for (qsizetype i = 0; i < m_patterns.size(); ++i) {
-        m_patternsByStart[startKey(m_patterns.at(i).first, 0)].append(i); // longest first
     }
 }
 
@@ -136,7 +121,7 @@ bool ReasonTable::readReason(
         m_byBasic.insert(code, at);
     }
     for (const QString &pattern : std::as_const(reason.patterns)) {
-        m_patterns.append({pattern, at});
+        m_patterns.add(pattern, at);
     }
     m_reasons.append(std::move(reason));
     return true;
@@ -162,32 +147,22 @@ const BounceReason *ReasonTable::byBasic(const QString &basic) const
 
 const BounceReason *ReasonTable::byText(const QString &lowerText, QString *phrase) const
 {
-    // The longest phrase found anywhere wins, as the most specific; at one start the
-    // candidates come longest first.
+    // The longest phrase found anywhere wins, as the most specific; the first place breaks ties.
     qsizetype best = -1;
-    for (qsizetype at = 0; at + 3 <= lowerText.size(); ++at) {
-        const auto candidates = m_patternsByStart.constFind(startKey(lowerText, at));
-        if (candidates == m_patternsByStart.cend()) {
-            continue;
+    QString bestPhrase;
+    m_patterns.forEachIn(lowerText, [&](qsizetype reason, const QString &found) {
+        if (found.size() > bestPhrase.size()) {
+            best = reason;
+            bestPhrase = found;
         }
-        for (const qsizetype candidate : *candidates) {
-            const QString &pattern = m_patterns.at(candidate).first;
-            if (best >= 0 && pattern.size() <= m_patterns.at(best).first.size()) {
-                break;
-            }
-            if (QStringView(lowerText).mid(at).startsWith(pattern)) {
-                best = candidate;
-                break;
-            }
-        }
-    }
+    });
     if (best < 0) {
         return nullptr;
     }
     if (phrase) {
-        *phrase = m_patterns.at(best).first;
+        *phrase = bestPhrase;
     }
-    return &m_reasons.at(m_patterns.at(best).second);
+    return &m_reasons.at(best);
 }
 
 } // namespace SmtpCodes

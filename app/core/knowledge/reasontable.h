@@ -2,6 +2,7 @@
 #pragma once
 
 #include "loadproblem.h"
+#include "phraseindex.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -57,11 +58,7 @@ private:
     QHash<QString, qsizetype> m_byId;
     QHash<QString, qsizetype> m_byEnhanced;
     QHash<QString, qsizetype> m_byBasic;
-    QList<std::pair<QString, qsizetype>> m_patterns; // phrase and reason
-    // Phrases by their first three characters: a reply text is read once, position by
-    // position, rather than searched once per phrase (426 of them), which cost three times
-    // the reading of the replies themselves.
-    QHash<quint64, QList<qsizetype>> m_patternsByStart;
+    PhraseIndex m_patterns; // each phrase to its reason
 };
 
 } // namespace SmtpCodes

@@ -60,7 +60,8 @@ std::vector<int> order(const Matches &matches, const std::vector<quint8> &passes
         }
         return order;
     }
-    std::vector<std::size_t> starts(codeKeys + steps * classOrders + 1);
+    // Two tiers of word matches: the codes, then the reasons and provider responses.
+    std::vector<std::size_t> starts(codeKeys + 2 * steps * classOrders + 1);
     std::vector<quint32> keys(matches.rows.size());
     for (std::size_t k = 0; k < matches.rows.size(); ++k) {
         const auto *ranks = matches.ranks.data() + k * count;
@@ -86,7 +87,8 @@ std::vector<int> order(const Matches &matches, const std::vector<quint8> &passes
                     : matches.weights[row].fields[std::size_t(ranks[i] - SearchRank::TitleWord)];
             }
             const auto step = std::size_t(std::clamp(int(weight / float(count) * 40.0f), 0, int(steps) - 1));
-            key = codeKeys + (steps - 1 - step) * classOrders + classOrder;
+            const std::size_t tier = matches.weights[row].catalogue ? steps * classOrders : 0;
+            key = codeKeys + tier + (steps - 1 - step) * classOrders + classOrder;
             (*rowScores)[row] = qint16(step);
         }
         keys[k] = quint32(key);

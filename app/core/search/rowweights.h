@@ -12,6 +12,10 @@ struct RowWeights
     float fields[4] = {0, 0, 0, 0};
     qint32 descriptionLength = 0;
     bool failure = false; // a 4xx or 5xx code, which wins a tie over a success
+    // A provider's response or a reason: found by words, it comes after every code the words
+    // find, which are what a search in a code reference is first for; the kind filter shows
+    // them alone.
+    bool catalogue = false;
 };
 
 } // namespace SmtpCodes

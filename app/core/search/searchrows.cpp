@@ -87,6 +87,7 @@ void SearchRows::buildTexts(const QList<Entry> &list)
             weights.failure = std::any_of(entry.classes.cbegin(), entry.classes.cend(),
                 [](CodeClass codeClass) { return CodeClasses::digit(codeClass) >= 4; });
             weights.descriptionLength = summary.descriptionLength;
+            weights.catalogue = !entry.isCode();
             const quint64 bit = quint64(1) << (row - first);
             const auto set = [&block, bit](quint16 slice) { block[slice] |= bit; };
             forEachGram(texts.key, set);
