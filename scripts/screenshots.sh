@@ -1,11 +1,16 @@
 #!/usr/bin/env bash
 # Screenshots of the window as a user sees it: Browse (the first start, on 550), Compare
-# (250 vs 251), Explain (a short bounce typed into the paste box) and Mail (a Postfix bounce
-# mail opened as a file), each at 1280x800 and
+# (250 vs 251), Explain (a short bounce typed into the paste box), Mail (a Postfix bounce
+# mail opened as a file) and Providers (Browse narrowed to Microsoft 365's responses, on its
+# banned-IP range, through the settings a user's choice leaves), each at 1280x800 and
 # 800x600, light and dark (View ▸ Appearance, through the settings), into docs/screenshots/
 # as VIEW-WIDTHxHEIGHT-THEME.png.
 #
 #   scripts/screenshots.sh [BUILD-DIR]
+#   SCREENSHOTS="providers-1280x800-light" scripts/screenshots.sh [BUILD-DIR]
+#
+# SCREENSHOTS, when set, keeps only the named ones (space-separated), so that one new view
+# does not rewrite every picture; the others are still taken, just not saved.
 #
 # Without BUILD-DIR it builds build/dev (the dev preset). Every run starts from empty settings
 # in a scratch directory, in English, under its own Xvfb server of the screen's size with no
@@ -21,11 +26,42 @@ sample='<alice@example.com>: host mx.example.com[192.0.2.10] said: 550 5.1.1
     <alice@example.com>: Recipient address rejected: User unknown in virtual
     mailbox table (in reply to RCPT TO command)'
 
+# True when SCREENSHOTS is unset or names $1.
+wanted() {
+    [[ -z ${SCREENSHOTS:-} || " $SCREENSHOTS " == *" $1 "* ]]
+}
+
 if [[ ${1:-} == --inside-xvfb ]]; then
     # One screen size, both themes: the part that runs under xvfb-run.
     executable=$2 size=$3
     mail=$(realpath tests/data/explain/mail/postfix.eml)
     width=${size%x*} height=${size#*x}
+    # Browse on one provider's responses: a start whose settings hold what choosing Microsoft
+    # 365 in the provider filter and its banned-IP range in the list leaves behind.
+    providers() {
+        local scratch app window
+        scratch=$(mktemp -d)
+        mkdir -p "$scratch/config/smtp-codes" "$scratch/data" "$scratch/runtime"
+        chmod 700 "$scratch/runtime"
+        printf '[appearance]\ntheme=%s\n\n[browse]\nkindFilter=3\nproviderFilter=microsoft\nlastCode=%s\n' \
+            "$1" microsoft/banned-sending-ip >"$scratch/config/smtp-codes/smtp-codes.conf"
+        XDG_CONFIG_HOME=$scratch/config XDG_DATA_HOME=$scratch/data XDG_RUNTIME_DIR=$scratch/runtime \
+            SMTPCODES_INSTANCE_SOCKET=$scratch/runtime/socket LANG=C.UTF-8 LC_ALL=C.UTF-8 LANGUAGE=en \
+            "$executable" &
+        app=$!
+        window=$(xdotool search --sync --onlyvisible --name '^SMTP Codes$' | head -1)
+        xdotool windowmove "$window" 0 0 windowsize "$window" "$width" "$height"
+        xdotool windowfocus --sync "$window"
+        xdotool mousemove "$((width - 2))" "$((height - 2))"
+        # Return goes from the search to the list, as after choosing the row there.
+        xdotool key --window "$window" Return
+        sleep 1.5
+        import -window "$window" "$out/providers-$size-$1.png"
+        echo "screenshots.sh: $out/providers-$size-$1.png"
+        kill "$app"
+        wait "$app" 2>/dev/null || true
+        rm -rf "$scratch"
+    }
     for theme in "${themes[@]}"; do
         scratch=$(mktemp -d)
         mkdir -p "$scratch/config/smtp-codes" "$scratch/data" "$scratch/runtime"
@@ -41,6 +77,7 @@ if [[ ${1:-} == --inside-xvfb ]]; then
         # The pointer rests on the status bar, where it highlights nothing and opens no tooltip.
         xdotool mousemove "$((width - 2))" "$((height - 2))"
         grab() {
+            wanted "$1-$size-$theme" || return 0
             sleep 1.5
             import -window "$window" "$out/$1-$size-$theme.png"
             echo "screenshots.sh: $out/$1-$size-$theme.png"
@@ -65,6 +102,9 @@ if [[ ${1:-} == --inside-xvfb ]]; then
         kill "$app"
         wait "$app" 2>/dev/null || true
         rm -rf "$scratch"
+        if wanted "providers-$size-$theme"; then
+            providers "$theme"
+        fi
     done
     exit 0
 fi

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "browseview.h"
 
+#include "browsefilters.h"
 #include "codefilterproxymodel.h"
 #include "codelistmodel.h"
 #include "codelistview.h"
@@ -9,7 +10,6 @@
 #include "detailpane.h"
 #include "searchfield.h"
 
-#include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
@@ -24,17 +24,35 @@ using namespace Qt::StringLiterals;
 namespace SmtpCodes {
 
 namespace {
+// What history, favourites and the settings keep of a lookup, and what resolve() takes back: the
+// code as written for a code (5.1.1), the key for a reason or a provider's response, whose
+// shown codes ("550 5.7.606–5.7.649") are no key.
+QString codeOf(const Lookup &lookup)
+{
+    if (!lookup) {
+        return {};
+    }
+    return lookup.entry->isCode() ? lookup.code : lookup.entry->code;
+}
+
+// A code as lookup() reads it, with its precise reasons when it is none; else a reason or a
+// provider's response by its key ("MailboxFull", "microsoft/banned-sending-ip"), which are
+// entries but no codes.
+Lookup resolve(const KnowledgeBase *base, const QString &text)
+{
+    if (!base) {
+        return {};
+    }
+    const Lookup asCode = base->lookup(text);
+    const Entry *entry = asCode ? nullptr : base->entry(text.trimmed());
+    return entry && !entry->isCode() ? base->find(text) : asCode;
+}
+
 QLabel *buddyLabel(const QString &text, QWidget *buddy, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
     label->setBuddy(buddy);
     return label;
-}
-
-void selectByData(QComboBox *combo, const QVariant &data)
-{
-    const int index = combo->findData(data);
-    combo->setCurrentIndex(index < 0 ? 0 : index);
 }
 } // namespace
 
@@ -43,9 +61,7 @@ BrowseView::BrowseView(CodeListModel *model, QWidget *parent)
     , m_model(model)
     , m_proxy(new CodeFilterProxyModel(this))
     , m_search(new SearchField(this))
-    , m_classFilter(new QComboBox(this))
-    , m_kindFilter(new QComboBox(this))
-    , m_commandFilter(new QComboBox(this))
+    , m_filters(new BrowseFilters(this))
     , m_list(new CodeListView(this))
     , m_detail(new DetailPane(model->knowledgeBase(), this))
     , m_splitter(new QSplitter(this))
@@ -56,7 +72,9 @@ BrowseView::BrowseView(CodeListModel *model, QWidget *parent)
     m_search->setPlaceholderText(tr("Code or words: 550, 5.7, mailbox full, relay"));
     m_search->setAccessibleName(tr("Search codes"));
     m_search->setNavigationTarget(m_list);
-    buildFilters();
+    if (const KnowledgeBase *base = m_model->knowledgeBase()) {
+        m_filters->setProviders(base->providers());
+    }
 
     m_list->setModel(m_proxy);
     m_list->fitToContents(m_model);
@@ -74,23 +92,14 @@ BrowseView::BrowseView(CodeListModel *model, QWidget *parent)
     auto *searchRow = new QHBoxLayout;
     searchRow->addWidget(buddyLabel(tr("Sea&rch:"), m_search, this));
     searchRow->addWidget(m_search, 1);
-    // Filters get their own row so the search field keeps its width on small screens.
-    auto *filterRow = new QHBoxLayout;
-    filterRow->addWidget(buddyLabel(tr("Cla&ss:"), m_classFilter, this));
-    filterRow->addWidget(m_classFilter, 1);
-    filterRow->addWidget(buddyLabel(tr("&Kind:"), m_kindFilter, this));
-    filterRow->addWidget(m_kindFilter, 1);
-    filterRow->addWidget(buddyLabel(tr("C&ommand:"), m_commandFilter, this));
-    filterRow->addWidget(m_commandFilter, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(searchRow);
-    layout->addLayout(filterRow);
+    // Filters get their own row so the search field keeps its width on small screens.
+    layout->addWidget(m_filters);
     layout->addWidget(m_splitter, 1);
 
-    setTabOrder(m_search, m_classFilter);
-    setTabOrder(m_classFilter, m_kindFilter);
-    setTabOrder(m_kindFilter, m_commandFilter);
-    setTabOrder(m_commandFilter, m_list);
+    setTabOrder(m_search, m_filters->firstCombo());
+    setTabOrder(m_filters->lastCombo(), m_list);
     setTabOrder(m_list, m_detail->browser());
 
     connect(m_search, &QLineEdit::textChanged, this, &BrowseView::searchChanged);
@@ -100,17 +109,8 @@ BrowseView::BrowseView(CodeListModel *model, QWidget *parent)
     connect(m_list, &QWidget::customContextMenuRequested, this, &BrowseView::showContextMenu);
     connect(m_detail, &DetailPane::codeActivated, this, [this](const QString &code) { showCode(code); });
     connect(m_detail, &DetailPane::compareRequested, this, &BrowseView::compareRequested);
-    for (QComboBox *combo : {m_classFilter, m_kindFilter, m_commandFilter}) {
-        // Long class names must not push the window wider than a small screen.
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        combo->setMinimumContentsLength(14);
-        connect(combo, &QComboBox::currentIndexChanged, this, &BrowseView::applyFilters);
-    }
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        m_list->fitToContents(m_model);
-        m_detail->setKnowledgeBase(m_model->knowledgeBase());
-        selectFirstRow();
-    });
+    connect(m_filters, &BrowseFilters::changed, this, &BrowseView::applyFilters);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &BrowseView::knowledgeBaseReset);
     if (!showCode(QString::fromLatin1(firstCode))) {
         selectFirstRow();
     }
@@ -119,34 +119,20 @@ BrowseView::BrowseView(CodeListModel *model, QWidget *parent)
 
 BrowseView::~BrowseView() = default;
 
-void BrowseView::buildFilters()
+void BrowseView::knowledgeBaseReset()
 {
-    m_classFilter->setObjectName(u"classFilter"_s);
-    m_classFilter->addItem(tr("All classes"), QString());
-    for (const CodeClass codeClass : {CodeClass::PositiveCompletion, CodeClass::PositiveIntermediate,
-             CodeClass::TransientNegative, CodeClass::PermanentNegative, CodeClass::Success,
-             CodeClass::PersistentTransient, CodeClass::Permanent}) {
-        m_classFilter->addItem(CodeClasses::label(codeClass), CodeClasses::id(codeClass));
+    m_list->fitToContents(m_model);
+    m_detail->setKnowledgeBase(m_model->knowledgeBase());
+    if (const KnowledgeBase *base = m_model->knowledgeBase()) {
+        // A provider the new data lacks falls back to all, and the proxy must follow.
+        m_filters->setProviders(base->providers());
     }
-    m_kindFilter->setObjectName(u"kindFilter"_s);
-    m_kindFilter->addItem(tr("All kinds"), int(CodeFilterProxyModel::Kind::Any));
-    m_kindFilter->addItem(tr("Basic codes"), int(CodeFilterProxyModel::Kind::Basic));
-    m_kindFilter->addItem(tr("Enhanced codes"), int(CodeFilterProxyModel::Kind::Enhanced));
-    m_commandFilter->setObjectName(u"commandFilter"_s);
-    m_commandFilter->addItem(tr("Any command"), QString());
-    m_commandFilter->addItem(tr("Connection greeting"), u"CONNECT"_s);
-    for (const char *command : {"EHLO", "HELO", "MAIL", "RCPT", "DATA", "BDAT", "RSET", "VRFY", "EXPN",
-             "HELP", "NOOP", "QUIT", "STARTTLS", "AUTH", "ETRN", "ATRN"}) {
-        m_commandFilter->addItem(QString::fromLatin1(command), QString::fromLatin1(command));
-    }
+    applyFilters();
 }
 
 void BrowseView::applyFilters()
 {
-    const QString classId = m_classFilter->currentData().toString();
-    m_proxy->setClassFilter(classId.isEmpty() ? std::nullopt : CodeClasses::fromId(classId));
-    m_proxy->setKindFilter(CodeFilterProxyModel::Kind(m_kindFilter->currentData().toInt()));
-    m_proxy->setCommandFilter(m_commandFilter->currentData().toString());
+    m_filters->applyTo(*m_proxy);
     if (!m_list->currentIndex().isValid()) {
         selectFirstRow();
     }
@@ -169,13 +155,13 @@ void BrowseView::searchChanged(const QString &text)
 
 bool BrowseView::selectShown(const QString &code)
 {
-    const Lookup lookup = m_model->knowledgeBase() ? m_model->knowledgeBase()->lookup(code) : Lookup {};
+    const Lookup lookup = resolve(m_model->knowledgeBase(), code);
     const QModelIndex index
         = lookup ? m_proxy->mapFromSource(m_model->indexOf(lookup.entry->code)) : QModelIndex();
     if (!index.isValid()) {
         return false;
     }
-    m_requestedCode = lookup.code;
+    m_requestedCode = codeOf(lookup);
     m_list->selectionModel()->setCurrentIndex(
         index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_list->scrollTo(index, QAbstractItemView::PositionAtCenter);
@@ -226,19 +212,19 @@ void BrowseView::currentChanged(const QModelIndex &current)
     }
     // Show 5.1.1 as class 5 when that is what the user asked for or typed.
     for (const QString &candidate : {m_requestedCode, m_search->text().trimmed()}) {
-        const Lookup lookup = base->lookup(candidate);
+        const Lookup lookup = resolve(base, candidate);
         if (lookup && lookup.entry->code == key) {
             showLookup(lookup);
             return;
         }
     }
-    showLookup(base->lookup(key));
+    showLookup(resolve(base, key));
 }
 
 bool BrowseView::showCode(const QString &code)
 {
     const KnowledgeBase *base = m_model->knowledgeBase();
-    const Lookup lookup = base ? base->lookup(code) : Lookup {};
+    const Lookup lookup = resolve(base, code);
     if (!lookup) {
         m_detail->showMessage(lookup.error.isEmpty() ? tr("No knowledge base is loaded.") : lookup.error);
         return false;
@@ -248,17 +234,12 @@ bool BrowseView::showCode(const QString &code)
         const QSignalBlocker blocker(m_search);
         m_search->clear();
         m_proxy->setSearchText({});
-        for (QComboBox *combo : {m_classFilter, m_kindFilter, m_commandFilter}) {
-            const QSignalBlocker comboBlocker(combo);
-            combo->setCurrentIndex(0);
-        }
-        m_proxy->setClassFilter(std::nullopt);
-        m_proxy->setKindFilter(CodeFilterProxyModel::Kind::Any);
-        m_proxy->setCommandFilter({});
+        m_filters->clear();
+        m_filters->applyTo(*m_proxy);
         updateCount();
         index = m_proxy->mapFromSource(m_model->indexOf(lookup.entry->code));
     }
-    m_requestedCode = lookup.code;
+    m_requestedCode = codeOf(lookup);
     m_list->selectionModel()->setCurrentIndex(
         index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_list->scrollTo(index);
@@ -270,13 +251,13 @@ void BrowseView::showLookup(const Lookup &lookup)
 {
     m_detail->showLookup(lookup);
     if (lookup) {
-        Q_EMIT codeShown(lookup.code);
+        Q_EMIT codeShown(codeOf(lookup));
     }
 }
 
 QString BrowseView::currentCode() const
 {
-    return m_detail->lookup() ? m_detail->lookup().code : QString();
+    return codeOf(m_detail->lookup());
 }
 
 QStringList BrowseView::selectedCodes() const
@@ -321,17 +302,13 @@ void BrowseView::saveSettings(QSettings &settings) const
 {
     settings.setValue(u"browse/splitter"_s, m_splitter->saveState());
     settings.setValue(u"browse/lastCode"_s, currentCode());
-    settings.setValue(u"browse/classFilter"_s, m_classFilter->currentData());
-    settings.setValue(u"browse/kindFilter"_s, m_kindFilter->currentData());
-    settings.setValue(u"browse/commandFilter"_s, m_commandFilter->currentData());
+    m_filters->saveSettings(settings);
 }
 
 void BrowseView::restoreSettings(const QSettings &settings)
 {
     m_splitter->restoreState(settings.value(u"browse/splitter"_s).toByteArray());
-    selectByData(m_classFilter, settings.value(u"browse/classFilter"_s, QString()));
-    selectByData(m_kindFilter, settings.value(u"browse/kindFilter"_s, int(CodeFilterProxyModel::Kind::Any)));
-    selectByData(m_commandFilter, settings.value(u"browse/commandFilter"_s, QString()));
+    m_filters->restoreSettings(settings);
     applyFilters();
     const QString lastCode = settings.value(u"browse/lastCode"_s).toString();
     if (!lastCode.isEmpty()) {

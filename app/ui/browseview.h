@@ -5,13 +5,13 @@
 
 #include <QWidget>
 
-class QComboBox;
 class QModelIndex;
 class QSettings;
 class QSplitter;
 
 namespace SmtpCodes {
 
+class BrowseFilters;
 class CodeFilterProxyModel;
 class CodeListModel;
 class DetailPane;
@@ -31,7 +31,8 @@ public:
     explicit BrowseView(CodeListModel *model, QWidget *parent = nullptr);
     ~BrowseView() override;
 
-    // Selects code's entry, clearing search and filters that hide it; false when no entry has it.
+    // Selects the entry of code (or of a reason or provider response, see KnowledgeBase::find),
+    // clearing search and filters that hide it; false when no entry has it.
     bool showCode(const QString &code);
     QString currentCode() const;
     QStringList selectedCodes() const;
@@ -51,8 +52,8 @@ Q_SIGNALS:
     void codeShown(const QString &code);
 
 private:
-    void buildFilters();
     void applyFilters();
+    void knowledgeBaseReset();
     void searchChanged(const QString &text);
     void currentChanged(const QModelIndex &current);
     void selectFirstRow();
@@ -67,9 +68,7 @@ private:
     CodeListModel *m_model;
     CodeFilterProxyModel *m_proxy;
     SearchField *m_search;
-    QComboBox *m_classFilter;
-    QComboBox *m_kindFilter;
-    QComboBox *m_commandFilter;
+    BrowseFilters *m_filters;
     CodeListView *m_list;
     DetailPane *m_detail;
     QSplitter *m_splitter;

@@ -43,7 +43,13 @@ void ClassBadgeDelegate::paint(
     const QFontMetrics metrics(opt.font);
     QRect badge(opt.rect.left() + 4, opt.rect.top() + verticalPadding,
         metrics.horizontalAdvance(code) + 2 * horizontalPadding, opt.rect.height() - 2 * verticalPadding);
-    const QColor color = DocumentStyle::classColor(index.data(ClassDigitRole).toInt(), opt.palette);
+    // A reason has no class: a grey badge as light or dark as the class colours, not the colour
+    // of codes with several classes.
+    const bool classless = index.data(ClassIdsRole).toString().isEmpty();
+    const bool dark = opt.palette.color(QPalette::Base).lightness() < 128;
+    const QColor color = classless
+        ? QColor::fromHsl(0, 0, dark ? 70 : 215)
+        : DocumentStyle::classColor(index.data(ClassDigitRole).toInt(), opt.palette);
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setPen(Qt::NoPen);

@@ -6,7 +6,7 @@
 namespace SmtpCodes {
 
 // Draws the code column as a coloured badge, one colour per class, so that 4yz and 5yz tell
-// apart at a glance.
+// apart at a glance; an entry without a class (a reason) gets a neutral one.
 class ClassBadgeDelegate final : public QStyledItemDelegate
 {
     Q_OBJECT

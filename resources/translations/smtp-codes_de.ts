@@ -13,19 +13,7 @@
     </message>
 </context>
 <context>
-    <name>SmtpCodes::BrowseView</name>
-    <message>
-        <source>Code or words: 550, 5.7, mailbox full, relay</source>
-        <translation>Code oder Begriffe: 550, 5.7, mailbox full, relay</translation>
-    </message>
-    <message>
-        <source>Search codes</source>
-        <translation>Codes durchsuchen</translation>
-    </message>
-    <message>
-        <source>Sea&amp;rch:</source>
-        <translation>&amp;Suche:</translation>
-    </message>
+    <name>SmtpCodes::BrowseFilters</name>
     <message>
         <source>Cla&amp;ss:</source>
         <translation>&amp;Klasse:</translation>
@@ -33,6 +21,10 @@
     <message>
         <source>&amp;Kind:</source>
         <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Provider:</translation>
     </message>
     <message>
         <source>C&amp;ommand:</source>
@@ -55,12 +47,47 @@
         <translation>Erweiterte Codes</translation>
     </message>
     <message>
+        <source>Provider responses</source>
+        <translation>Antworten der Provider</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Fehlergründe</translation>
+    </message>
+    <message>
+        <source>Provider filter</source>
+        <translation>Provider-Filter</translation>
+    </message>
+    <message>
+        <source>Show only the responses one provider, filtering service or mail server sends</source>
+        <translation>Nur die Antworten zeigen, die ein Provider, Filterdienst oder Mailserver sendet</translation>
+    </message>
+    <message>
+        <source>All providers</source>
+        <translation>Alle Provider</translation>
+    </message>
+    <message>
         <source>Any command</source>
         <translation>Beliebiger Befehl</translation>
     </message>
     <message>
         <source>Connection greeting</source>
         <translation>Begrüßung beim Verbindungsaufbau</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::BrowseView</name>
+    <message>
+        <source>Code or words: 550, 5.7, mailbox full, relay</source>
+        <translation>Code oder Begriffe: 550, 5.7, mailbox full, relay</translation>
+    </message>
+    <message>
+        <source>Search codes</source>
+        <translation>Codes durchsuchen</translation>
+    </message>
+    <message>
+        <source>Sea&amp;rch:</source>
+        <translation>&amp;Suche:</translation>
     </message>
     <message>
         <source>The knowledge base is empty.</source>

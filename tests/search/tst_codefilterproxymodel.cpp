@@ -382,6 +382,114 @@ private Q_SLOTS:
         QVERIFY(auth.contains(u"334"_s));
         QVERIFY(!auth.contains(u"354"_s));
     }
+
+    // Each kind shows its entries and no other; together they make up the whole base, which is
+    // what "all kinds" shows.
+    void kindFilter_splitsTheBaseByKind()
+    {
+        CodeListModel model(&m_base);
+        CodeFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        QCOMPARE(proxy.rowCount(), model.rowCount());
+        const QList<std::pair<CodeFilterProxyModel::Kind, QList<CodeKind>>> kinds {
+            {CodeFilterProxyModel::Kind::Basic, {CodeKind::Basic}},
+            {CodeFilterProxyModel::Kind::Enhanced,
+                {CodeKind::EnhancedClass, CodeKind::EnhancedSubject, CodeKind::EnhancedDetail}},
+            {CodeFilterProxyModel::Kind::ProviderResponse, {CodeKind::ProviderResponse}},
+            {CodeFilterProxyModel::Kind::Reason, {CodeKind::Reason}},
+        };
+        QMap<CodeFilterProxyModel::Kind, int> counts;
+        int total = 0;
+        for (const auto &[kind, entryKinds] : kinds) {
+            proxy.setKindFilter(kind);
+            counts.insert(kind, proxy.rowCount());
+            total += proxy.rowCount();
+            for (int row = 0; row < proxy.rowCount(); ++row) {
+                const auto shownKind = CodeKind(proxy.index(row, CodeColumnCode).data(KindRole).toInt());
+                QVERIFY2(entryKinds.contains(shownKind),
+                    qPrintable(proxy.index(row, 0).data(CodeKeyRole).toString()));
+            }
+        }
+        QCOMPARE(counts.value(CodeFilterProxyModel::Kind::Reason), 34);
+        QCOMPARE(counts.value(CodeFilterProxyModel::Kind::ProviderResponse), 683);
+        QVERIFY(counts.value(CodeFilterProxyModel::Kind::Basic) >= 40);
+        QVERIFY(counts.value(CodeFilterProxyModel::Kind::Enhanced) >= 80);
+        QCOMPARE(total, model.rowCount());
+        proxy.setKindFilter(CodeFilterProxyModel::Kind::Any);
+        QCOMPARE(proxy.rowCount(), model.rowCount());
+    }
+
+    void providerFilter_keepsOnlyThatProvidersResponses()
+    {
+        CodeListModel model(&m_base);
+        CodeFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(!proxy.hasFilters());
+        proxy.setProviderFilter(u"google"_s);
+        QVERIFY(proxy.hasFilters());
+        QVERIFY2(proxy.rowCount() >= 100, qPrintable(QString::number(proxy.rowCount())));
+        QCOMPARE(proxy.rowCount(),
+            int(m_base.providers().responsesOf(*m_base.providers().provider(u"google"_s)).size()));
+        for (const QString &key : codes(proxy)) {
+            QVERIFY2(key.startsWith(u"google/"_s), qPrintable(key));
+        }
+        // With the kind as the browse view sets it, and under a search, still only Google's.
+        proxy.setKindFilter(CodeFilterProxyModel::Kind::ProviderResponse);
+        proxy.setSearchText(u"mailbox full"_s);
+        QVERIFY(proxy.rowCount() >= 1);
+        for (int row = 0; row < proxy.rowCount(); ++row) {
+            QCOMPARE(proxy.index(row, CodeColumnCode).data(ProviderRole).toString(), u"google"_s);
+        }
+        // A kind no response is, under a provider, shows nothing; no provider shows all again.
+        proxy.setSearchText({});
+        proxy.setKindFilter(CodeFilterProxyModel::Kind::Basic);
+        QCOMPARE(proxy.rowCount(), 0);
+        proxy.setKindFilter(CodeFilterProxyModel::Kind::Any);
+        proxy.setProviderFilter(u"microsoft"_s);
+        QVERIFY(proxy.rowCount() >= 100);
+        QVERIFY(proxy.mapFromSource(model.indexOf(u"microsoft/banned-sending-ip"_s)).isValid());
+        QVERIFY(!proxy.mapFromSource(model.indexOf(u"550"_s)).isValid());
+        proxy.setProviderFilter({});
+        QCOMPARE(proxy.rowCount(), model.rowCount());
+        proxy.setProviderFilter(u"no-such-provider"_s);
+        QCOMPARE(proxy.rowCount(), 0);
+    }
+
+    // The list names a response's provider before its title, unless the provider filter
+    // already names it; the code column shows the codes, not the key.
+    void providerResponse_showsCodesAndProvider()
+    {
+        CodeListModel model(&m_base);
+        CodeFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        const QModelIndex source = model.indexOf(u"microsoft/banned-sending-ip"_s);
+        QVERIFY(source.isValid());
+        const Entry *entry = model.entry(source);
+        QCOMPARE(source.data().toString(), u"550 5.7.606\u20135.7.649"_s);
+        QCOMPARE(source.data(CodeKeyRole).toString(), u"microsoft/banned-sending-ip"_s);
+        const QModelIndex title = source.siblingAtColumn(CodeColumnTitle);
+        QCOMPARE(title.data().toString(), u"Microsoft 365: "_s + entry->title);
+        QCOMPARE(title.data(TitleRole).toString(), entry->title);
+        QVERIFY(title.data(Qt::ToolTipRole).toString().contains(u"\nMicrosoft 365 / Exchange Online\n"_s));
+        QVERIFY(
+            title.data(Qt::AccessibleTextRole).toString().endsWith(u", Microsoft 365 / Exchange Online"_s));
+        QCOMPARE(proxy.mapFromSource(title).data().toString(), title.data().toString());
+
+        QSignalSpy changed(&proxy, &QAbstractItemModel::dataChanged);
+        proxy.setProviderFilter(u"microsoft"_s);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(proxy.mapFromSource(title).data().toString(), entry->title);
+        proxy.setProviderFilter(u"outlook"_s);
+        QCOMPARE(changed.size(), 1);
+
+        // A reason has no class: no class line in its tooltip, no digit for the badge.
+        const QModelIndex reason = model.indexOf(u"MailboxFull"_s);
+        QVERIFY(reason.isValid());
+        QCOMPARE(reason.data().toString(), u"MailboxFull"_s);
+        QCOMPARE(reason.data(ClassDigitRole).toInt(), 0);
+        QVERIFY(!reason.data(Qt::ToolTipRole).toString().contains(u'\n'));
+    }
 };
 
 QTEST_GUILESS_MAIN(TstCodeFilterProxyModel)

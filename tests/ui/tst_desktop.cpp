@@ -228,8 +228,12 @@ private Q_SLOTS:
             qPrintable(u"title column %1 px, \"%2\" needs %3"_s.arg(list->header()->sectionSize(1))
                            .arg(median)
                            .arg(metrics.horizontalAdvance(median))));
-        // The widest code (a class row such as 2.XXX.XXX) fits with a few pixels to spare.
-        const int widestCode = metrics.horizontalAdvance(u"2.XXX.XXX"_s);
+        // The widest code (a provider's range such as 550 5.7.606–5.7.649) fits with a few
+        // pixels to spare.
+        int widestCode = 0;
+        for (const Entry &entry : m_base.entries()) {
+            widestCode = std::max(widestCode, metrics.horizontalAdvance(entry.displayCode()));
+        }
         QVERIFY(list->header()->sectionSize(0) > widestCode);
         QVERIFY(list->header()->sectionSize(0) < widestCode + 40);
         // The detail pane keeps lines of about fifty characters, and its buttons, wrapped

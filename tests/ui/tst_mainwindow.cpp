@@ -369,6 +369,72 @@ private Q_SLOTS:
         QCOMPARE(currentKey(&restored), u"530"_s);
     }
 
+    // A provider narrows the list to its responses and says so in the kind; a kind that has no
+    // provider lets it go; reasons have no class and no commands to filter by.
+    void providerFilter_narrowsToItsResponses()
+    {
+        MainWindow window(&m_base);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto *providers = child<QComboBox>(&window, u"providerFilter"_s);
+        auto *kind = child<QComboBox>(&window, u"kindFilter"_s);
+        QVERIFY(!providers->accessibleName().isEmpty());
+        QCOMPARE(providers->count(), int(m_base.providers().providers().size()) + 1);
+        QCOMPARE(providers->itemData(0).toString(), QString());
+        for (int item = 2; item < providers->count(); ++item) {
+            QVERIFY(
+                providers->itemText(item - 1).compare(providers->itemText(item), Qt::CaseInsensitive) < 0);
+        }
+
+        // Alt+P reaches the combo; Down picks the first provider in it.
+        QTest::keyClick(&window, Qt::Key_P, Qt::AltModifier);
+        QCOMPARE(QApplication::focusWidget(), providers);
+        providers->setCurrentIndex(providers->findData(u"google"_s));
+        QCOMPARE(kind->currentData().toInt(), int(CodeFilterProxyModel::Kind::ProviderResponse));
+        auto *proxy = window.browseView()->proxyModel();
+        QVERIFY2(proxy->rowCount() >= 100, qPrintable(QString::number(proxy->rowCount())));
+        for (int row = 0; row < proxy->rowCount(); ++row) {
+            QCOMPARE(proxy->index(row, 0).data(ProviderRole).toString(), u"google"_s);
+        }
+        QVERIFY(currentKey(&window).startsWith(u"google/"_s));
+        QVERIFY(!child<QComboBox>(&window, u"commandFilter"_s)->isEnabled());
+
+        kind->setCurrentIndex(kind->findData(int(CodeFilterProxyModel::Kind::Reason)));
+        QCOMPARE(providers->currentData().toString(), QString());
+        QCOMPARE(proxy->rowCount(), 34);
+        QVERIFY(!child<QComboBox>(&window, u"classFilter"_s)->isEnabled());
+        QVERIFY(!child<QComboBox>(&window, u"commandFilter"_s)->isEnabled());
+
+        // Showing a code the filters hide sets them all back.
+        providers->setCurrentIndex(providers->findData(u"microsoft"_s));
+        QVERIFY(window.showCode(u"250"_s));
+        QCOMPARE(providers->currentData().toString(), QString());
+        QCOMPARE(kind->currentData().toInt(), int(CodeFilterProxyModel::Kind::Any));
+        QCOMPARE(proxy->rowCount(), int(m_base.entries().size()));
+    }
+
+    void providerFilter_isRemembered()
+    {
+        {
+            MainWindow window(&m_base);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            auto *providers = child<QComboBox>(&window, u"providerFilter"_s);
+            providers->setCurrentIndex(providers->findData(u"microsoft"_s));
+            QVERIFY(window.showCode(u"microsoft/banned-sending-ip"_s));
+            window.close();
+        }
+        MainWindow restored(&m_base);
+        restored.restoreSettings();
+        restored.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&restored));
+        QCOMPARE(child<QComboBox>(&restored, u"providerFilter"_s)->currentData().toString(), u"microsoft"_s);
+        QCOMPARE(child<QComboBox>(&restored, u"kindFilter"_s)->currentData().toInt(),
+            int(CodeFilterProxyModel::Kind::ProviderResponse));
+        QCOMPARE(currentKey(&restored), u"microsoft/banned-sending-ip"_s);
+        QCOMPARE(restored.browseView()->proxyModel()->providerFilter(), u"microsoft"_s);
+    }
+
     void statusBar_countsMatches()
     {
         MainWindow window(&m_base);

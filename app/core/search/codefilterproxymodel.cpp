@@ -2,6 +2,7 @@
 #include "codefilterproxymodel.h"
 
 #include "codelistmodel.h"
+#include "coderoles.h"
 
 using namespace Qt::StringLiterals;
 
@@ -118,13 +119,52 @@ void CodeFilterProxyModel::setCommandFilter(const QString &command)
     reorder(true);
 }
 
+void CodeFilterProxyModel::setProviderFilter(const QString &providerId)
+{
+    if (providerId == m_providerFilter) {
+        return;
+    }
+    const bool namesChange = m_providerFilter.isEmpty() != providerId.isEmpty();
+    m_providerFilter = providerId;
+    updateFilterPasses();
+    reorder(true);
+    if (namesChange && !m_proxyToSource.empty()) {
+        // The titles lose or regain their provider's name (see data()).
+        Q_EMIT dataChanged(
+            index(0, CodeColumnTitle), index(rowCount() - 1, CodeColumnTitle), {Qt::DisplayRole});
+    }
+}
+
 bool CodeFilterProxyModel::passesFilters(const Entry &entry) const
 {
     if (m_classFilter && !entry.classes.contains(*m_classFilter)) {
         return false;
     }
-    if ((m_kindFilter == Kind::Basic && !entry.isBasic())
-        || (m_kindFilter == Kind::Enhanced && entry.isBasic())) {
+    switch (m_kindFilter) {
+    case Kind::Any:
+        break;
+    case Kind::Basic:
+        if (!entry.isBasic()) {
+            return false;
+        }
+        break;
+    case Kind::Enhanced:
+        if (!entry.isEnhanced()) {
+            return false;
+        }
+        break;
+    case Kind::ProviderResponse:
+        if (entry.kind != CodeKind::ProviderResponse) {
+            return false;
+        }
+        break;
+    case Kind::Reason:
+        if (entry.kind != CodeKind::Reason) {
+            return false;
+        }
+        break;
+    }
+    if (!m_providerFilter.isEmpty() && (!entry.response || entry.response->provider != m_providerFilter)) {
         return false;
     }
     if (!m_commandFilter.isEmpty() && !entry.commands.contains(m_commandFilter)
@@ -220,6 +260,16 @@ QModelIndex CodeFilterProxyModel::mapToSource(const QModelIndex &proxyIndex) con
         return {};
     }
     return sourceModel()->index(m_proxyToSource[std::size_t(proxyIndex.row())], proxyIndex.column());
+}
+
+QVariant CodeFilterProxyModel::data(const QModelIndex &index, int role) const
+{
+    // With one provider chosen, the filter names it once; its name before every title would
+    // only push the titles apart.
+    if (role == Qt::DisplayRole && index.column() == CodeColumnTitle && !m_providerFilter.isEmpty()) {
+        role = TitleRole;
+    }
+    return QAbstractProxyModel::data(index, role);
 }
 
 QModelIndex CodeFilterProxyModel::mapFromSource(const QModelIndex &sourceIndex) const

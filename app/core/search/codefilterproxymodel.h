@@ -14,7 +14,7 @@ namespace SmtpCodes {
 struct Entry;
 
 // Search-as-you-type and filters over a CodeListModel: the SearchIndex finds and orders the
-// rows, this proxy applies the class, kind and command filters and maps rows.
+// rows, this proxy applies the class, kind, provider and command filters and maps rows.
 //
 // A flat proxy rather than a QSortFilterProxyModel, so that a keystroke over a large base costs
 // a scan of the rows the previous keystroke matched plus a counting sort, not a search of every
@@ -25,7 +25,8 @@ class CodeFilterProxyModel final : public QAbstractProxyModel
     Q_DISABLE_COPY_MOVE(CodeFilterProxyModel)
 
 public:
-    enum class Kind { Any, Basic, Enhanced };
+    // Stored in the settings as a number: new kinds go at the end.
+    enum class Kind { Any, Basic, Enhanced, ProviderResponse, Reason };
 
     explicit CodeFilterProxyModel(QObject *parent = nullptr);
     ~CodeFilterProxyModel() override;
@@ -41,6 +42,9 @@ public:
     // A command such as "RCPT"; empty for any. Entries that "ANY" command can return always pass.
     QString commandFilter() const { return m_commandFilter; }
     void setCommandFilter(const QString &command);
+    // A provider's id such as "google"; empty for any. Set, it keeps only that provider's responses.
+    QString providerFilter() const { return m_providerFilter; }
+    void setProviderFilter(const QString &providerId);
 
     // Why the search found nothing, and what it read as typos: see SearchIndex.
     QStringList unmatchedWords() const { return m_index.unmatchedWords(); }
@@ -48,7 +52,8 @@ public:
     QStringList corrections() const { return m_index.corrections(); }
     bool hasFilters() const
     {
-        return m_classFilter || m_kindFilter != Kind::Any || !m_commandFilter.isEmpty();
+        return m_classFilter || m_kindFilter != Kind::Any || !m_commandFilter.isEmpty()
+            || !m_providerFilter.isEmpty();
     }
 
     // The rank of a source row for the current search; SearchRank::NoMatch when a word does not match.
@@ -61,6 +66,7 @@ public:
     bool hasChildren(const QModelIndex &parent = {}) const override;
     QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
     QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
 private:
     const QList<Entry> *entries() const;
@@ -71,13 +77,14 @@ private:
     void reorder(bool emitLayout);
 
     SearchIndex m_index;
-    std::vector<quint8> m_passes; // per source row: the class, kind and command filters allow it
+    std::vector<quint8> m_passes; // per source row: the class, kind, provider and command filters allow it
     std::vector<int> m_proxyToSource;
     std::vector<int> m_sourceToProxy; // -1 when filtered out
     QString m_searchText;
     std::optional<CodeClass> m_classFilter;
     Kind m_kindFilter = Kind::Any;
     QString m_commandFilter;
+    QString m_providerFilter;
 };
 
 } // namespace SmtpCodes

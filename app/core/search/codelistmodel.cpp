@@ -3,9 +3,64 @@
 
 #include "coderoles.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace SmtpCodes {
+
+namespace {
+// "Microsoft 365" of "Microsoft 365 / Exchange Online", "AT&T" of "AT&T (att.net, ...)": what a
+// title of a list of hundreds can carry in front; the tooltip has the whole name.
+QString shortProviderName(const QString &name)
+{
+    qsizetype end = name.size();
+    for (const QString &separator : {u" / "_s, u" ("_s}) {
+        const qsizetype at = name.indexOf(separator);
+        if (at > 0) {
+            end = std::min(end, at);
+        }
+    }
+    return name.left(end);
+}
+
+// The title as the list shows it: a provider's response names its provider first, since its
+// codes ("550 5.1.1") are the same at many providers.
+QString listTitle(const Entry &item)
+{
+    return item.response ? shortProviderName(item.providerName) + u": "_s + item.title : item.title;
+}
+
+QString classLabels(const Entry &item)
+{
+    QStringList labels;
+    for (const CodeClass codeClass : item.classes) {
+        labels.append(CodeClasses::label(codeClass));
+    }
+    return labels.join(u" or "_s);
+}
+
+QString toolTip(const Entry &item)
+{
+    QStringList lines {item.displayCode() + u" \u2014 "_s + item.title};
+    // A reason has no class, so it has no line for one.
+    for (const QString &line : {item.providerName, classLabels(item)}) {
+        if (!line.isEmpty()) {
+            lines.append(line);
+        }
+    }
+    if (!item.standard && item.isCode()) {
+        lines.append(u"Non-standard: no RFC defines it"_s);
+    }
+    if (item.local) {
+        lines.append(u"Local: from "_s + item.sourceFile);
+    }
+    if (!item.localNotes.isEmpty()) {
+        lines.append(u"Has local notes"_s);
+    }
+    return lines.join(u'\n');
+}
+} // namespace
 
 CodeListModel::CodeListModel(const KnowledgeBase *base, QObject *parent)
     : QAbstractTableModel(parent)
@@ -60,19 +115,13 @@ QVariant CodeListModel::data(const QModelIndex &index, int role) const
     }
     switch (role) {
     case Qt::DisplayRole:
-        return index.column() == CodeColumnCode ? item->code : item->title;
-    case Qt::ToolTipRole: {
-        QStringList labels;
-        for (const CodeClass codeClass : item->classes) {
-            labels.append(CodeClasses::label(codeClass));
-        }
-        return QString(item->code + u" \u2014 "_s + item->title + u'\n' + labels.join(u" or "_s)
-            + (item->standard ? QString() : u"\nNon-standard: no RFC defines it"_s)
-            + (item->local ? u"\nLocal: from "_s + item->sourceFile : QString())
-            + (item->localNotes.isEmpty() ? QString() : u"\nHas local notes"_s));
-    }
+        return index.column() == CodeColumnCode ? item->displayCode() : listTitle(*item);
+    case Qt::ToolTipRole:
+        return toolTip(*item);
     case Qt::AccessibleTextRole:
-        return QString(item->code + u' ' + item->title + (item->local ? u" (local)"_s : QString()));
+        return QString(item->displayCode() + u' ' + item->title
+            + (item->providerName.isEmpty() ? QString() : u", "_s + item->providerName)
+            + (item->local ? u" (local)"_s : QString()));
     case CodeKeyRole:
         return item->code;
     case TitleRole:
@@ -83,13 +132,8 @@ QVariant CodeListModel::data(const QModelIndex &index, int role) const
         return item->classes.size() == 1 ? CodeClasses::digit(item->classes.first()) : 0;
     case ClassIdsRole:
         return item->classIds();
-    case ClassLabelRole: {
-        QStringList labels;
-        for (const CodeClass codeClass : item->classes) {
-            labels.append(CodeClasses::label(codeClass));
-        }
-        return labels.join(u" or "_s);
-    }
+    case ClassLabelRole:
+        return classLabels(*item);
     case StandardRole:
         return item->standard;
     case CommandsRole:
@@ -98,6 +142,8 @@ QVariant CodeListModel::data(const QModelIndex &index, int role) const
         return item->local;
     case HasLocalNotesRole:
         return !item->localNotes.isEmpty();
+    case ProviderRole:
+        return item->response ? item->response->provider : QString();
     default:
         return {};
     }
@@ -131,6 +177,7 @@ QHash<int, QByteArray> CodeListModel::roleNames() const
     names.insert(CommandsRole, "commands");
     names.insert(LocalRole, "local");
     names.insert(HasLocalNotesRole, "hasLocalNotes");
+    names.insert(ProviderRole, "provider");
     return names;
 }
 

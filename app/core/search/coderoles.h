@@ -17,6 +17,7 @@ enum CodeRole {
     CommandsRole, // QStringList
     LocalRole, // bool: the entry comes from the user's overlay, not the built-in data
     HasLocalNotesRole, // bool: the user's overlay adds notes to the entry
+    ProviderRole, // QString: the provider id of a provider's response ("google"), else empty
 };
 
 // Columns of CodeListModel, kept apart from the roles.
