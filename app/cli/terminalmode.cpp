@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "terminalmode.h"
 
+#include "entrylisting.h"
+
 #include "comparisonbuilder.h"
 #include "comparisonrenderer.h"
 #include "entryrenderer.h"
@@ -32,7 +34,13 @@ TerminalMode::Options::Options()
     : show(u"show"_s, u"Print the entry of CODE (550, 5.1.1, X.7.1)."_s, u"CODE"_s)
     , compare(
           u"compare"_s, u"Print the two codes side by side, then how they differ and when to use which."_s)
-    , list(u"list"_s, u"List every code: code, kind, class, title."_s)
+    , list(u"list"_s,
+          u"List every code (or, with --kind or --provider, other entries): code, kind, class, title."_s)
+    , kind(u"kind"_s,
+          u"With --list: codes (the default), basic, enhanced, provider (providers' responses), reason or all."_s,
+          u"KIND"_s)
+    , provider(u"provider"_s,
+          u"With --list: only the responses of provider ID (google, microsoft, yahoo, ...)."_s, u"ID"_s)
     , explain(u"explain"_s,
           u"Explain every SMTP reply in FILE (a reply, bounce mail, mbox, DSN, transcript or log), or in "
           u"standard "
@@ -115,6 +123,9 @@ int TerminalMode::run(const QStringList &arguments)
     const int modes = int(parser.isSet(options.show)) + int(parser.isSet(options.compare))
         + int(parser.isSet(options.list)) + int(parser.isSet(options.explain))
         + int(parser.isSet(options.search));
+    if ((parser.isSet(options.kind) || parser.isSet(options.provider)) && !parser.isSet(options.list)) {
+        return fail(u"--kind and --provider need --list (see --help)"_s);
+    }
     if (modes == 0) {
         return fail(parser.isSet(options.limit) && !parser.isSet(options.format)
                 ? u"--limit needs --search (see --help)"_s
@@ -165,7 +176,7 @@ int TerminalMode::runMode(const QCommandLineParser &parser, const Options &optio
     if (!positional.isEmpty()) {
         return fail(u"--list takes no codes; unexpected \"%1\""_s.arg(positional.first()));
     }
-    return list(base, format);
+    return list(base, parser, options);
 }
 
 int TerminalMode::show(const KnowledgeBase &base, const QString &code, const QString &format)
@@ -175,7 +186,7 @@ int TerminalMode::show(const KnowledgeBase &base, const QString &code, const QSt
     if (!formats.contains(chosen)) {
         return fail(u"unknown format \"%1\" for --show (use %2)"_s.arg(chosen, formatHelp(formats)));
     }
-    const Lookup lookup = base.lookup(code);
+    const Lookup lookup = base.find(code);
     if (!lookup) {
         return fail(lookup.error);
     }
@@ -204,11 +215,11 @@ int TerminalMode::compare(const KnowledgeBase &base, const QStringList &codes, c
         return fail(
             u"--compare needs exactly two codes, e.g. --compare 250 251 (got %1)"_s.arg(codes.size()));
     }
-    const Lookup left = base.lookup(codes.at(0));
+    const Lookup left = base.find(codes.at(0));
     if (!left) {
         return fail(left.error);
     }
-    const Lookup right = base.lookup(codes.at(1));
+    const Lookup right = base.find(codes.at(1));
     if (!right) {
         return fail(right.error);
     }
@@ -313,29 +324,21 @@ int TerminalMode::search(const KnowledgeBase &base, const QString &query, const 
     return Success;
 }
 
-int TerminalMode::list(const KnowledgeBase &base, const QString &format)
+int TerminalMode::list(const KnowledgeBase &base, const QCommandLineParser &parser, const Options &options)
 {
     const QStringList formats {u"tsv"_s, u"json"_s};
+    const QString format = parser.value(options.format);
     const QString chosen = format.isEmpty() ? formats.first() : format;
     if (!formats.contains(chosen)) {
         return fail(u"unknown format \"%1\" for --list (use %2)"_s.arg(chosen, formatHelp(formats)));
     }
-    if (chosen == u"json") {
-        QJsonArray rows;
-        for (const Entry &entry : base.entries()) {
-            rows.append(QJsonObject {{u"code"_s, entry.code}, {u"kind"_s, entry.kindName()},
-                {u"class"_s, entry.classIds()}, {u"title"_s, entry.title}, {u"standard"_s, entry.standard}});
-        }
-        m_out << QJsonDocument(rows).toJson(QJsonDocument::Indented);
-    } else {
-        for (const Entry &entry : base.entries()) {
-            // Tabs and newlines inside a title would break the columns.
-            QString title = entry.title;
-            title.replace(u'\t', u' ').replace(u'\n', u' ');
-            m_out << entry.code << u'\t' << entry.kindName() << u'\t' << entry.classIds() << u'\t' << title
-                  << u'\n';
-        }
+    EntryListing listing;
+    if (const QString error
+        = listing.setFilter(base, parser.value(options.kind), parser.value(options.provider));
+        !error.isEmpty()) {
+        return fail(error);
     }
+    listing.write(m_out, base, chosen);
     m_out.flush();
     return Success;
 }

@@ -35,11 +35,13 @@ private:
         // In the order of --help.
         QList<QCommandLineOption> all() const
         {
-            return {show, compare, list, explain, search, format, limit, kb, noOverlay};
+            return {show, compare, list, kind, provider, explain, search, format, limit, kb, noOverlay};
         }
         QCommandLineOption show;
         QCommandLineOption compare;
         QCommandLineOption list;
+        QCommandLineOption kind;
+        QCommandLineOption provider;
         QCommandLineOption explain;
         QCommandLineOption search;
         QCommandLineOption format;
@@ -52,7 +54,7 @@ private:
     int search(const KnowledgeBase &base, const QString &query, const QString &format, int limit);
     int show(const KnowledgeBase &base, const QString &code, const QString &format);
     int compare(const KnowledgeBase &base, const QStringList &codes, const QString &format);
-    int list(const KnowledgeBase &base, const QString &format);
+    int list(const KnowledgeBase &base, const QCommandLineParser &parser, const Options &options);
     int explain(const KnowledgeBase &base, const QStringList &files, const QString &format);
     int fail(const QString &message);
 

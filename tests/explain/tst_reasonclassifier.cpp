@@ -27,9 +27,9 @@ private Q_SLOTS:
 
         QTest::newRow("user unknown")
             << u"550 5.1.1 <u@example.com>: Recipient address rejected: User unknown"_s << u"UserUnknown"_s
-            << u"hard"_s << u"X.1.1"_s;
+            << u"hard"_s << u"user unknown"_s;
         QTest::newRow("user unknown, but only 4xx")
-            << u"450 4.1.1 <u@example.com>: Recipient address rejected: unverified address"_s
+            << u"450 4.1.1 <u@example.com>: Recipient address rejected: User unknown in local recipient table"_s
             << u"UserUnknown"_s << u"soft"_s << u"X.1.1"_s;
         QTest::newRow("mailbox full")
             << u"552 5.2.2 Mailbox full"_s << u"MailboxFull"_s << u"soft"_s << u"X.2.2"_s;

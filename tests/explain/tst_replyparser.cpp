@@ -63,9 +63,9 @@ private Q_SLOTS:
         QTest::newRow("Exim, reason")
             << u"exim-reason.txt"_s << 1 << u"550"_s << u"5.1.1"_s << u"RCPT TO"_s
             << u"does not exist. Please check the address."_s << u"permanent-failure"_s << QString();
-        QTest::newRow("Exchange, returned")
-            << u"exchange-returned.txt"_s << 1 << u"550"_s << u"5.1.10"_s << QString()
-            << u"Recipient not found by SMTP address lookup"_s << u"permanent-failure"_s << QString();
+        QTest::newRow("Exchange, returned") << u"exchange-returned.txt"_s << 1 << u"550"_s << u"5.1.10"_s
+                                            << QString() << u"Recipient not found by SMTP address lookup"_s
+                                            << u"permanent-failure"_s << u"gives 5.1.10 its own meaning"_s;
         QTest::newRow("Exchange, #...##")
             << u"exchange-hash.txt"_s << 1 << u"550"_s << u"5.1.1"_s << QString()
             << u"RESOLVER.ADR.RecipNotFound; not found"_s << u"permanent-failure"_s << QString();

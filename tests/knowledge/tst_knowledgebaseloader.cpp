@@ -61,7 +61,8 @@ private Q_SLOTS:
         QTest::newRow("empty file") << u"empty.json"_s << QStringList {u": is empty"_s} << 0;
         QTest::newRow("not an object")
             << u"not-an-object.json"_s
-            << QStringList {u": must hold a JSON object with \"entries\", \"distinctions\" and/or \"providers\""_s} << 0;
+            << QStringList {u": must hold a JSON object with \"entries\", \"distinctions\" and/or \"providers\""_s}
+            << 0;
         QTest::newRow("missing field")
             << u"missing-field.json"_s
             << QStringList {u":4: entry 250, field \"howToFix\": required field is missing"_s} << 0;

@@ -42,6 +42,9 @@ private Q_SLOTS:
     {
         int checked = 0;
         for (const Entry &entry : m_base.entries()) {
+            if (!entry.isCode()) {
+                continue; // a provider's response says its own retry (tst_providerreplies)
+            }
             for (const CodeClass codeClass : entry.classes) {
                 const int digit = CodeClasses::digit(codeClass);
                 const QString code = entry.isBasic() || entry.kind == CodeKind::EnhancedClass
@@ -157,6 +160,9 @@ private Q_SLOTS:
     void shortMeaning_ofEveryEntry_startsItsDescription()
     {
         for (const Entry &entry : m_base.entries()) {
+            if (!entry.isCode()) {
+                continue; // found by key through find(), not as a code
+            }
             const QString meaning = summary(entry.code).meaning;
             QVERIFY2(entry.description.simplified().startsWith(meaning), qPrintable(entry.code));
             QVERIFY2(meaning.size() >= 30, qPrintable(entry.code + u": "_s + meaning));

@@ -91,7 +91,7 @@ Lookup KnowledgeBase::find(QStringView text) const
     if (!byTag.isEmpty() && contains(byTag.first()->key())) {
         return found(byTag.first()->key(), {});
     }
-    if (!SmtpCode::parse(wanted)) {
+    if (!SmtpCode::parse(wanted) && !wanted.isEmpty() && !wanted.front().isDigit()) {
         result.error = u"%1 is no code, reason, provider tag or response this reference knows"_s.arg(
             LoadProblem::excerpt(wanted));
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "entryrenderer.h"
 
+#include "cataloguesections.h"
+
 #include "entrysummarybuilder.h"
 #include "entrysummarywriter.h"
 #include "sectionwriter.h"
@@ -87,7 +89,7 @@ Section EntryRenderer::classSection(const Lookup &lookup)
         section.paragraphs.append(u"Used as %1. The digit that replaces X in a reply gives the class."_s.arg(
             labels.join(u" or "_s)));
     }
-    if (!entry.standard) {
+    if (!entry.standard && entry.isCode()) {
         section.paragraphs.append(u"Non-standard: no RFC defines this code as such; clients that do not know "
                                   u"it read only its first "
                                   u"digit (RFC 5321 §4.2)."_s);
@@ -109,8 +111,15 @@ QList<Section> EntryRenderer::sections(const Lookup &lookup) const
             u"From your local knowledge base (%1), not from the built-in reference."_s.arg(
                 entry.sourceFile)));
     }
-    result.append(classSection(lookup));
+    if (!entry.reason) {
+        result.append(classSection(lookup));
+    }
     result.append(textSection(u"description"_s, u"Description"_s, entry.description));
+    if (entry.response) {
+        result.append(CatalogueSections(m_base).responseSections(entry));
+    } else if (entry.reason) {
+        result.append(CatalogueSections(m_base).reasonSections(entry));
+    }
     result.append(textSection(u"whenYouSeeIt"_s, u"When you see it"_s, entry.whenYouSeeIt));
     result.append(textSection(u"howToFix"_s, u"How to fix"_s, entry.howToFix));
     result.append(textSection(u"useWhen"_s, u"When a server should send it"_s, entry.useWhen));
@@ -153,7 +162,7 @@ QList<Section> EntryRenderer::sections(const Lookup &lookup) const
     references.references = entry.references;
     result.append(references);
 
-    if (!entry.related.isEmpty()) {
+    if (!entry.related.isEmpty() && entry.isCode()) { // the others list theirs above
         Section section;
         section.id = u"related"_s;
         section.heading = u"Related codes"_s;
@@ -162,6 +171,14 @@ QList<Section> EntryRenderer::sections(const Lookup &lookup) const
     }
     if (std::optional<Section> confused = confusedWithSection(lookup)) {
         result.append(*confused);
+    }
+    if (!entry.isCode()) {
+        // Their data has no RFC sections, commands or server-side use: no empty headings.
+        result.removeIf([](const Section &section) {
+            return section.bullets.isEmpty() && section.codes.isEmpty() && section.references.isEmpty()
+                && std::all_of(section.paragraphs.cbegin(), section.paragraphs.cend(),
+                    [](const QString &text) { return text.trimmed().isEmpty(); });
+        });
     }
     return result;
 }

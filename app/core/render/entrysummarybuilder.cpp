@@ -79,6 +79,20 @@ QString whatToDoPerClass(const Entry &entry)
     return u"It depends on the class it arrives with: "_s + parts.join(u"; "_s) + u'.';
 }
 
+// "the sending server's operator, the recipient": the data's actor names in words.
+QString actorsLabel(const QStringList &actors)
+{
+    QStringList words;
+    for (const QString &actor : actors) {
+        words.append(actor == u"sender"_s       ? u"the sender"_s
+                : actor == u"sender-admin"_s    ? u"the sending server's operator"_s
+                : actor == u"recipient"_s       ? u"the recipient"_s
+                : actor == u"recipient-admin"_s ? u"the receiving server's operator"_s
+                                                : actor);
+    }
+    return words.join(u", "_s);
+}
+
 int subjectOf(const Entry &entry)
 {
     if (entry.kind != CodeKind::EnhancedDetail && entry.kind != CodeKind::EnhancedSubject) {
@@ -208,6 +222,14 @@ EntrySummary EntrySummaryBuilder::build(const Lookup &lookup) const
     }
     if (canFail(lookup)) {
         summary.whoActs = whoActs(subjectOf(entry));
+    }
+    // A provider's response and a reason say themselves whether to retry and who acts.
+    const QString retry = entry.response ? entry.response->retry
+        : entry.reason                   ? entry.reason->retry
+                                         : QString();
+    if (!retry.isEmpty()) {
+        summary.whatToDo = retry;
+        summary.whoActs = actorsLabel(entry.response ? entry.response->whoActs : entry.reason->whoActs);
     }
     summary.meaning = shortMeaning(entry.description);
     addLinks(lookup, summary);

@@ -201,8 +201,16 @@ void refineTop(std::vector<int> &order, const Refinement &input, std::vector<qin
         (*rowScores)[std::size_t(row)]
             = qint16((*rowScores)[std::size_t(row)] + int(bonus / float(count) * 40.0f));
     }
-    std::stable_sort(order.begin() + qsizetype(begin), order.begin() + qsizetype(end),
-        [rowScores](int a, int b) { return (*rowScores)[std::size_t(a)] > (*rowScores)[std::size_t(b)]; });
+    // Codes keep coming before reasons and provider responses (RowWeights::catalogue).
+    std::stable_sort(
+        order.begin() + qsizetype(begin), order.begin() + qsizetype(end), [rowScores, &input](int a, int b) {
+            const bool catalogueA = input.weights[std::size_t(a)].catalogue;
+            const bool catalogueB = input.weights[std::size_t(b)].catalogue;
+            if (catalogueA != catalogueB) {
+                return catalogueB;
+            }
+            return (*rowScores)[std::size_t(a)] > (*rowScores)[std::size_t(b)];
+        });
 }
 
 } // namespace SmtpCodes::RelevanceOrder

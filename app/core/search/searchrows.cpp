@@ -66,7 +66,9 @@ void SearchRows::buildTexts(const QList<Entry> &list)
         for (qsizetype row = first; row < std::min(rows, first + 64); ++row) {
             const Entry &entry = list.at(row);
             Texts &texts = m_texts[std::size_t(row)];
-            texts.key = entry.code.toLower();
+            // A reason's or response's key is a name ("mailboxfull"), not a code: words typed
+            // must not match it as a code prefix.
+            texts.key = entry.isCode() ? entry.code.toLower() : QString();
             texts.title = entry.title.toLower();
             texts.keywords = entry.keywords.join(u" | "_s).toLower();
             // Lower-cased before joining, so that the description ends where its length says.
