@@ -25,6 +25,8 @@ themes=(light dark)
 sample='<alice@example.com>: host mx.example.com[192.0.2.10] said: 550 5.1.1
     <alice@example.com>: Recipient address rejected: User unknown in virtual
     mailbox table (in reply to RCPT TO command)'
+# What Microsoft 365 answers a sender whose IP is on its banned list.
+provider_sample='550 5.7.606 Access denied, banned sending IP [203.0.113.5]. To request removal from this list please visit https://sender.office.com/ and follow the directions. (AS16012607) [BN8NAM11FT045.eop-nam11.prod.protection.outlook.com]'
 
 # True when SCREENSHOTS is unset or names $1.
 wanted() {
@@ -99,6 +101,12 @@ if [[ ${1:-} == --inside-xvfb ]]; then
             SMTPCODES_INSTANCE_SOCKET=$scratch/runtime/socket LANG=C.UTF-8 LC_ALL=C.UTF-8 LANGUAGE=en \
             "$executable" "$mail"
         grab mail
+        # A provider's reply typed over the mail's text: its provider, reason and fix.
+        if wanted "provider-$size-$theme"; then
+            xdotool key --window "$window" ctrl+3 ctrl+a BackSpace
+            xdotool type --window "$window" --delay 2 "$provider_sample"
+            grab provider
+        fi
         kill "$app"
         wait "$app" 2>/dev/null || true
         rm -rf "$scratch"

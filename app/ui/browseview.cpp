@@ -43,9 +43,7 @@ Lookup resolve(const KnowledgeBase *base, const QString &text)
     if (!base) {
         return {};
     }
-    const Lookup asCode = base->lookup(text);
-    const Entry *entry = asCode ? nullptr : base->entry(text.trimmed());
-    return entry && !entry->isCode() ? base->find(text) : asCode;
+    return base->find(text);
 }
 
 QLabel *buddyLabel(const QString &text, QWidget *buddy, QWidget *parent)

@@ -154,8 +154,8 @@ void CompareView::compareFromPickers()
 bool CompareView::compare(const QString &left, const QString &right)
 {
     const KnowledgeBase *base = m_model->knowledgeBase();
-    m_left = base ? base->lookup(left) : Lookup {};
-    m_right = base ? base->lookup(right) : Lookup {};
+    m_left = base ? base->find(left) : Lookup {};
+    m_right = base ? base->find(right) : Lookup {};
     QStringList errors;
     for (const Lookup *side : {&m_left, &m_right}) {
         if (!*side) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "explainer.h"
 #include "explanationrenderer.h"
+#include "explanationsections.h"
 #include "knowledgebaseloader.h"
 
 #include <QFile>
@@ -114,6 +115,39 @@ private Q_SLOTS:
         const QStringList warnings = json.value(u"warnings").toVariant().toStringList();
         QVERIFY(std::any_of(warnings.cbegin(), warnings.cend(),
             [](const QString &w) { return w.contains(u"Microsoft"_s) && w.contains(u"own code"_s); }));
+    }
+
+    // What to do follows the most specific knowledge that matched: the provider's own fix, or
+    // for greylisting the sending server's own retry, never the generic X.7.1 advice.
+    void adviceFollowsTheMostSpecificKnowledge_data()
+    {
+        QTest::addColumn<QString>("reply");
+        QTest::addColumn<QString>("heading");
+        QTest::addColumn<QString>("advice");
+        QTest::newRow("provider's fix") << u"550 5.7.606 Access denied, banned sending IP [203.0.113.5]"_s
+                                        << u"Microsoft"_s << u"sender.office.com"_s;
+        QTest::newRow("greylisting") << u"451 4.7.1 Greylisted, try again later"_s << u"Greylisted"_s
+                                     << u"Nothing is to be done"_s;
+        QTest::newRow("greylisting, other words")
+            << u"450 4.2.0 Greylisting in action, please come back later"_s << u"Greylisted"_s
+            << u"Nothing is to be done"_s;
+        QTest::newRow("no provider: the code's advice")
+            << u"550 5.1.1 <u@example.net>... User unknown"_s << u"5.1.1"_s << u"address"_s;
+    }
+
+    void adviceFollowsTheMostSpecificKnowledge()
+    {
+        QFETCH(QString, reply);
+        QFETCH(QString, heading);
+        QFETCH(QString, advice);
+        const Explanation explanation = Explainer(m_base).explain(reply);
+        QCOMPARE(explanation.replies.size(), 1);
+        const QList<Section> sections = ExplanationSections().replySections(explanation.replies.first(), 0);
+        QCOMPARE(sections.size(), 2);
+        const Section &fix = sections.last();
+        QVERIFY2(fix.heading.contains(heading), qPrintable(fix.heading));
+        QVERIFY2(fix.paragraphs.join(u' ').contains(advice), qPrintable(fix.paragraphs.join(u' ')));
+        QVERIFY(!fix.paragraphs.join(u' ').contains(u"Relay access denied"_s));
     }
 
     // The Remote-MTA of a delivery status names the provider even when the text does not.

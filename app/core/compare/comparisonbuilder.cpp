@@ -20,6 +20,9 @@ QString classesText(const Lookup &lookup)
 
 QString outcomeAdvice(const Lookup &lookup)
 {
+    if (lookup.entry->response) {
+        return lookup.entry->response->retry;
+    }
     const auto codeClass = lookup.effectiveClass();
     if (!codeClass) {
         return u"read it with the class digit it arrives with: 2 is success, 4 means retry later, 5 means do "
@@ -102,7 +105,13 @@ QStringList ComparisonBuilder::generatedDifferences(const Lookup &left, const Lo
         }
         differences.append(u"Commands: "_s + parts.join(u"; "_s) + u'.');
     }
-    if (a.standard != b.standard) {
+    for (const Lookup *side : {&left, &right}) {
+        if (const auto &response = side->entry->response) {
+            differences.append(u"%1 is %2's own response: reason %3, a %4 bounce."_s.arg(side->code,
+                side->entry->providerName, response->reason, response->hard ? u"hard"_s : u"soft"_s));
+        }
+    }
+    if (a.standard != b.standard && a.isCode() && b.isCode()) {
         const Lookup &nonStandard = a.standard ? right : left;
         differences.append(
             u"%1 is not defined by any RFC (registry or practice only), so clients may not know it; "
@@ -133,8 +142,14 @@ Comparison ComparisonBuilder::build(const Lookup &left, const Lookup &right) con
     comparison.keyDifferences = generatedDifferences(left, right);
     comparison.forSender
         = u"On %1: %2 On %3: %4"_s.arg(left.code, outcomeAdvice(left), right.code, outcomeAdvice(right));
+    // A provider's response has no server-side use to advise on: its fix is for the sender.
+    const auto serverAdvice = [](const Lookup &side) {
+        return side.entry->response
+            ? u"sent by %1, not for other servers to send."_s.arg(side.entry->providerName)
+            : side.entry->useWhen;
+    };
     comparison.forServer
-        = u"%1: %2 %3: %4"_s.arg(left.code, left.entry->useWhen, right.code, right.entry->useWhen);
+        = u"%1: %2 %3: %4"_s.arg(left.code, serverAdvice(left), right.code, serverAdvice(right));
     return comparison;
 }
 

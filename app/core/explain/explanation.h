@@ -24,6 +24,7 @@ struct ExplainedReply
     QStringList warnings; // the parser's and the knowledge base's
     const BounceReason *reason = nullptr; // why it failed (or Delivered); null for 3xx and no data
     QString reasonEvidence; // "from X.2.2", "text: “mailbox is full”"
+    const ReasonVariant *reasonVariant = nullptr; // set when the words tell one: greylisting
     Bounce bounce = Bounce::None;
     // The provider that sent it and its known response, when they can be told.
     const Provider *provider = nullptr;

@@ -54,6 +54,7 @@ void ReasonClassifier::classify(ExplainedReply &reply) const
         } else if (byText) {
             found = byText;
             evidence = u"text: \u201c%1\u201d"_s.arg(phrase);
+            reply.reasonVariant = byText->variantOf(phrase);
         } else if (const BounceReason *byBasic = m_table.byBasic(parsed.basic)) {
             found = byBasic;
             evidence = u"from the basic code %1"_s.arg(parsed.basic);

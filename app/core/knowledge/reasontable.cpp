@@ -52,6 +52,32 @@ void ReasonTable::read(const QByteArray &data, const QString &fileName, QList<Lo
     }
 }
 
+QList<ReasonVariant> ReasonTable::readVariants(JsonFieldReader &reader, const QStringList &patterns)
+{
+    QList<ReasonVariant> variants;
+    const QJsonArray items = reader.objectArray(u"variants"_s);
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const QJsonObject object = items.at(i).toObject();
+        ReasonVariant variant;
+        for (const QJsonValue &value : object.value(u"patterns").toArray()) {
+            variant.patterns.append(value.toString());
+        }
+        variant.title = reader.checkedString(object.value(u"title"), u"variants"_s, i, u"title");
+        variant.retry = reader.checkedString(object.value(u"retry"), u"variants"_s, i, u"retry");
+        variant.advice = reader.checkedString(object.value(u"advice"), u"variants"_s, i, u"advice");
+        const bool known = !variant.patterns.isEmpty()
+            && std::all_of(variant.patterns.cbegin(), variant.patterns.cend(),
+                [&patterns](const QString &pattern) { return patterns.contains(pattern); });
+        if (!known || object.size() != 4) {
+            reader.problem(JsonFieldReader::itemField(u"variants"_s, i),
+                u"a variant is {\"patterns\", \"title\", \"retry\", \"advice\"}, its patterns the reason's own"_s);
+            continue;
+        }
+        variants.append(std::move(variant));
+    }
+    return variants;
+}
+
 bool ReasonTable::readReason(
     const QJsonObject &object, const QString &fileName, qsizetype index, QList<LoadProblem> *problems)
 {
@@ -60,7 +86,7 @@ bool ReasonTable::readReason(
     context.entry = u"reason #%1"_s.arg(index + 1);
     JsonFieldReader reader(object, context, problems);
     reader.rejectUnknownFields({u"id"_s, u"title"_s, u"meaning"_s, u"whoActs"_s, u"retry"_s, u"hard"_s,
-        u"enhanced"_s, u"basic"_s, u"patterns"_s, u"sources"_s});
+        u"enhanced"_s, u"basic"_s, u"patterns"_s, u"sources"_s, u"variants"_s});
     BounceReason reason;
     reason.id = reader.requiredString(u"id"_s);
     reader.setContextEntry(u"reason %1"_s.arg(LoadProblem::excerpt(reason.id)));
@@ -85,6 +111,7 @@ bool ReasonTable::readReason(
     reason.basic = reader.stringList(u"basic"_s, false, false);
     reason.patterns = reader.stringList(u"patterns"_s, false, false);
     reason.sources = reader.sources(u"sources"_s);
+    reason.variants = readVariants(reader, reason.patterns);
     if (reason.sources.isEmpty()) {
         reader.problem(u"sources"_s, u"every reason cites at least one source"_s);
     }

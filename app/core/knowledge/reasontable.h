@@ -13,6 +13,18 @@
 
 namespace SmtpCodes {
 
+class JsonFieldReader;
+
+// A kind of failure a reason holds that calls for its own advice, told by some of the
+// reason's phrases: greylisting within SpamDetected.
+struct ReasonVariant
+{
+    QStringList patterns; // each one of the reason's patterns
+    QString title; // "Greylisted"
+    QString retry;
+    QString advice; // what to do
+};
+
 // Why a delivery failed, in the names bounce classifiers use (Sisimai's), so results compare.
 struct BounceReason
 {
@@ -26,6 +38,18 @@ struct BounceReason
     QStringList basic; // basic codes that alone give it, when nothing more specific matched
     QStringList patterns; // lower-case phrases of the reply text that give it
     QStringList sources; // "URL (checked 2026-12-01)"
+    QList<ReasonVariant> variants;
+
+    // The variant that phrase tells, or null.
+    const ReasonVariant *variantOf(const QString &phrase) const
+    {
+        for (const ReasonVariant &variant : variants) {
+            if (variant.patterns.contains(phrase)) {
+                return &variant;
+            }
+        }
+        return nullptr;
+    }
 };
 
 // The reasons of resources/knowledge-base/reasons.json, with the look-ups the classifier needs.
@@ -51,6 +75,7 @@ public:
     const BounceReason *byText(const QString &lowerText, QString *phrase) const;
 
 private:
+    static QList<ReasonVariant> readVariants(JsonFieldReader &reader, const QStringList &patterns);
     bool readReason(
         const QJsonObject &object, const QString &fileName, qsizetype index, QList<LoadProblem> *problems);
 

@@ -95,8 +95,9 @@ QList<Section> CatalogueSections::reasonSections(const Entry &entry) const
             continue;
         }
         Section &target = other->response ? responses : codes;
-        target.codes.append({key,
-            other->response ? other->displayCode() + u" \u00b7 "_s + other->title : other->title, {}, {}});
+        const QString title
+            = other->response ? QString(other->providerName + u": "_s + other->title) : other->title;
+        target.codes.append({key, title, {}, {}, other->response ? other->displayCode() : QString()});
     }
     return {verdict, codes, responses, sourcesSection(reason.sources)};
 }

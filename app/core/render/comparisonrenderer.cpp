@@ -149,11 +149,11 @@ QString ComparisonRenderer::toHtml(const Comparison &comparison) const
 {
     const auto header = [](const Lookup &lookup) -> QString {
         return u"<th width=\"50%\" align=\"left\" class=\"side\">"_s
-            + SectionWriter::htmlCodeLink(lookup.code) + u" \u2014 "_s
+            + SectionWriter::htmlCodeLink(lookup.entry->code, {}, lookup.code) + u" \u2014 "_s
             + SectionWriter::htmlText(lookup.entry->title) + u"</th>"_s;
     };
     const auto headline = [](const Lookup &lookup) -> QString {
-        return SectionWriter::htmlCodeLink(lookup.code) + u" \u2014 "_s
+        return SectionWriter::htmlCodeLink(lookup.entry->code, {}, lookup.code) + u" \u2014 "_s
             + SectionWriter::htmlText(lookup.entry->title);
     };
     QString html = u"<h2>"_s + SectionWriter::htmlText(title(comparison)) + u"</h2>"_s;

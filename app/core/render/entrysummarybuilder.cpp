@@ -255,7 +255,8 @@ void EntrySummaryBuilder::addLinks(const Lookup &lookup, EntrySummary &summary) 
     }
     for (const QString &code : entry.related.first(std::min(entry.related.size(), seeAlsoLimit))) {
         const Entry *other = m_base.entry(code);
-        summary.seeAlso.append({code, other ? other->title : QString(), {}, {}});
+        summary.seeAlso.append({code, other ? other->title : QString(), {}, {},
+            other && other->response ? other->displayCode() : QString()});
     }
 }
 

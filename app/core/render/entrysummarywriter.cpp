@@ -28,7 +28,7 @@ const QList<CodeLink> &links(const EntrySummary &summary, QString *label)
 QString htmlLink(const EntrySummary &summary, const CodeLink &link)
 {
     if (link.compareWith.isEmpty()) {
-        return SectionWriter::htmlCodeLink(link.code, link.title);
+        return SectionWriter::htmlCodeLink(link.code, link.title, link.label);
     }
     QString tooltip = u"Compare %1 with %2"_s.arg(summary.code, link.code);
     if (!link.note.isEmpty()) {
@@ -60,7 +60,7 @@ QString text(const EntrySummary &summary)
     QString label;
     QStringList codes;
     for (const CodeLink &link : links(summary, &label)) {
-        codes.append(link.code);
+        codes.append(link.shown());
     }
     if (!codes.isEmpty()) {
         lines.append(TextWrap::wrap(label + u": "_s + codes.join(u", "_s), width, indent, more));
@@ -79,7 +79,7 @@ QString markdown(const EntrySummary &summary)
     QString label;
     QStringList codes;
     for (const CodeLink &link : links(summary, &label)) {
-        codes.append(u"**"_s + markdownEscaped(link.code) + u"**"_s);
+        codes.append(u"**"_s + markdownEscaped(link.shown()) + u"**"_s);
     }
     if (!codes.isEmpty()) {
         items.append(u"- **"_s + label + u":** "_s + codes.join(u", "_s));

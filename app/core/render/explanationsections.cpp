@@ -47,14 +47,71 @@ QString bounceSentence(Bounce bounce)
 
 QString reasonLine(const ExplainedReply &reply)
 {
-    QString line = u"Reason: %1 (%2, %3)."_s.arg(reply.reason->title, reply.reason->id, reply.reasonEvidence);
+    const QString title = reply.reasonVariant ? reply.reasonVariant->title : reply.reason->title;
+    QString line = u"Reason: %1 (%2, %3)."_s.arg(title, reply.reason->id, reply.reasonEvidence);
     if (const QString bounce = bounceSentence(reply.bounce); !bounce.isEmpty()) {
         line += u' ' + bounce;
     }
     if (reply.bounce != Bounce::None) {
-        line += u' ' + reply.reason->retry;
+        // The provider's own retry advice is the more specific one.
+        line += u' '
+            + (reply.providerResponse     ? reply.providerResponse->retry
+                    : reply.reasonVariant ? reply.reasonVariant->retry
+                                          : reply.reason->retry);
     }
     return line;
+}
+
+// "Provider: Gmail / Google Workspace (host gmail-smtp-in.l.google.com)." and its response.
+QStringList providerLines(const ExplainedReply &reply)
+{
+    QStringList lines;
+    if (!reply.provider) {
+        return lines;
+    }
+    lines.append(u"Provider: %1 (%2)."_s.arg(reply.provider->name, reply.providerEvidence));
+    if (const ProviderResponse *response = reply.providerResponse) {
+        lines.append(
+            u"%1 means by it: %2 %3"_s.arg(reply.provider->name, response->title + u'.', response->meaning));
+        lines.append((response->documented ? u"Documented by the provider: "_s
+                                           : u"Seen in real bounces, not documented by the provider: "_s)
+            + response->sources.value(0));
+    }
+    return lines;
+}
+
+// What to do comes from the most specific knowledge that matched: the provider's response,
+// else the reason when the reply's words decided it over a code that says little, else the
+// entry of the most specific code.
+Section adviceSection(const ExplainedReply &reply)
+{
+    Section fix;
+    fix.id = u"howToFix"_s;
+    if (const ProviderResponse *response = reply.providerResponse) {
+        fix.heading = u"What to do (%1: %2)"_s.arg(reply.provider->name, response->title);
+        fix.paragraphs = {response->fix};
+        fix.linkUrls = true;
+        return fix;
+    }
+    if (const ReasonVariant *variant = reply.reasonVariant) {
+        fix.heading = u"What to do (%1)"_s.arg(variant->title);
+        fix.paragraphs = {variant->advice};
+        return fix;
+    }
+    const Lookup &advice = adviceSource(reply);
+    const bool wordsDecided = reply.reason && reply.reasonEvidence.startsWith(u"text:"_s);
+    if (wordsDecided
+        && (!advice || reply.reply.enhanced.isEmpty() || reply.reply.enhanced.endsWith(u".0"_s)
+            || reply.reply.enhanced.endsWith(u".7.1"_s))) {
+        fix.heading = u"What to do (%1)"_s.arg(reply.reason->title);
+        fix.paragraphs = {reply.reason->meaning + u' ' + reply.reason->retry};
+        return fix;
+    }
+    if (advice) {
+        fix.heading = u"What to do (%1)"_s.arg(advice.code);
+        fix.paragraphs = {advice.entry->howToFix};
+    }
+    return fix;
 }
 
 QString plural(qsizetype count, const QString &one, const QString &many)
@@ -207,6 +264,7 @@ QList<Section> ExplanationSections::replySections(const ExplainedReply &reply, q
     if (reply.reason) {
         summary.paragraphs.append(reasonLine(reply));
     }
+    summary.paragraphs.append(providerLines(reply));
     for (const Lookup *lookup : {&reply.basic, &reply.enhanced}) {
         if (*lookup) {
             summary.codes.append({lookup->code, lookup->entry->title, {}, {}});
@@ -215,12 +273,13 @@ QList<Section> ExplanationSections::replySections(const ExplainedReply &reply, q
     for (const QString &warning : reply.warnings) {
         summary.bullets.append(u"Warning: "_s + warning);
     }
+    if (reply.providerResponse) {
+        summary.codes.append(
+            {reply.providerResponse->key(), reply.provider->name + u": "_s + reply.providerResponse->title,
+                {}, {}, reply.providerResponse->codesLabel()});
+    }
     QList<Section> result {summary};
-    if (const Lookup &advice = adviceSource(reply)) {
-        Section fix;
-        fix.id = u"howToFix"_s;
-        fix.heading = u"What to do (%1)"_s.arg(advice.code);
-        fix.paragraphs = {advice.entry->howToFix};
+    if (Section fix = adviceSection(reply); !fix.isEmpty()) {
         result.append(fix);
     }
     return result;

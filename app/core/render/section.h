@@ -15,6 +15,9 @@ struct CodeLink
     QString title;
     QString note; // e.g. the curated distinction's title, for "often confused with"
     QString compareWith; // when set, the link opens the comparison of compareWith and code
+    QString label = {}; // the text shown for code when it is not the code itself: "550 5.7.606–5.7.649"
+
+    QString shown() const { return label.isEmpty() ? code : label; }
 };
 
 // One headed part of an entry or a comparison, independent of the output format: the

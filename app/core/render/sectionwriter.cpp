@@ -13,7 +13,7 @@ namespace SmtpCodes::SectionWriter {
 namespace {
 QString codeLinkText(const CodeLink &link)
 {
-    QString text = link.code;
+    QString text = link.shown();
     if (!link.title.isEmpty()) {
         text += u"  "_s + link.title;
     }
@@ -102,7 +102,7 @@ QString markdown(const Section &section, int headingLevel)
         items.append(u"- "_s + markdownEscaped(bullet));
     }
     for (const CodeLink &link : section.codes) {
-        QString item = u"- **"_s + markdownEscaped(link.code) + u"**"_s;
+        QString item = u"- **"_s + markdownEscaped(link.shown()) + u"**"_s;
         if (!link.title.isEmpty()) {
             item += u" "_s + markdownEscaped(link.title);
         }
@@ -147,7 +147,7 @@ QString markdownCell(const Section &section)
         parts.append(u"\u2022 "_s + markdownEscaped(bullet));
     }
     for (const CodeLink &link : section.codes) {
-        parts.append(u"**"_s + markdownEscaped(link.code) + u"**"_s
+        parts.append(u"**"_s + markdownEscaped(link.shown()) + u"**"_s
             + (link.title.isEmpty() ? QString() : u' ' + markdownEscaped(link.title))
             + (link.note.isEmpty() ? QString() : u" ("_s + markdownEscaped(link.note) + u')'));
     }
@@ -187,10 +187,10 @@ QString htmlTextWithLinks(const QString &text)
     return result + htmlText(text.mid(position));
 }
 
-QString htmlCodeLink(const QString &code, const QString &tooltip)
+QString htmlCodeLink(const QString &code, const QString &tooltip, const QString &text)
 {
     return u"<a href=\"code:"_s + QString::fromLatin1(QUrl::toPercentEncoding(code)) + u'"'
-        + titleAttribute(tooltip) + u'>' + htmlText(code) + u"</a>"_s;
+        + titleAttribute(tooltip) + u'>' + htmlText(text.isEmpty() ? code : text) + u"</a>"_s;
 }
 
 QString htmlCompareLink(const QString &left, const QString &right, const QString &tooltip)
@@ -212,7 +212,7 @@ QString htmlBody(const Section &section)
         items.append(htmlText(bullet));
     }
     for (const CodeLink &link : section.codes) {
-        QString item = link.compareWith.isEmpty() ? htmlCodeLink(link.code)
+        QString item = link.compareWith.isEmpty() ? htmlCodeLink(link.code, {}, link.label)
                                                   : htmlCompareLink(link.compareWith, link.code);
         if (!link.title.isEmpty()) {
             item += u" "_s + htmlText(link.title);

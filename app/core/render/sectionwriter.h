@@ -20,7 +20,8 @@ QString htmlText(const QString &text);
 // The same, with every http and https URL a link that names where it goes in its tooltip.
 QString htmlTextWithLinks(const QString &text);
 // A tooltip, when given, becomes the link's title.
-QString htmlCodeLink(const QString &code, const QString &tooltip = {});
+// text is what the link shows, the code itself when empty.
+QString htmlCodeLink(const QString &code, const QString &tooltip = {}, const QString &text = {});
 // A link that opens the comparison of left and right, labelled with right.
 QString htmlCompareLink(const QString &left, const QString &right, const QString &tooltip = {});
 QString markdownEscaped(const QString &text);
