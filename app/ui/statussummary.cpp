@@ -99,8 +99,9 @@ QString StatusSummary::browseSummary() const
     const CodeFilterProxyModel *proxy = m_tabs->browseView()->proxyModel();
     const int shown = proxy->rowCount();
     const int total = proxy->sourceModel() ? proxy->sourceModel()->rowCount() : 0;
-    const QString count = shown == total ? tr("%n codes", nullptr, total)
-                                         : tr("%1 of %n codes match", nullptr, total).arg(shown);
+    // Codes, reasons and provider responses alike: "entries".
+    const QString count = shown == total ? tr("%n entries", nullptr, total)
+                                         : tr("%1 of %n entries match", nullptr, total).arg(shown);
     // Words that matched nothing were read as the words a typo away; say so, or the list looks
     // like it answers a different search.
     QStringList corrections = proxy->corrections();

@@ -768,17 +768,17 @@
         <translation>Zusammenfassung der Ansicht</translation>
     </message>
     <message numerus="yes">
-        <source>%n codes</source>
+        <source>%n entries</source>
         <translation>
-            <numerusform>%n Code</numerusform>
-            <numerusform>%n Codes</numerusform>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n codes match</source>
+        <source>%1 of %n entries match</source>
         <translation>
-            <numerusform>%1 von %n Code passt</numerusform>
-            <numerusform>%1 von %n Codes passen</numerusform>
+            <numerusform>%1 von %n Eintrag passt</numerusform>
+            <numerusform>%1 von %n Einträgen passen</numerusform>
         </translation>
     </message>
     <message>

@@ -100,7 +100,7 @@ private Q_SLOTS:
             QCOMPARE(window.explainView()->explanation().replies.size(), 1);
             QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
             QTest::keyClicks(child<QLineEdit>(&window, u"searchField"_s), u"55"_s);
-            QVERIFY2(summary->text().contains(u" codes match"_s), qPrintable(summary->text()));
+            QVERIFY2(summary->text().contains(u" entries match"_s), qPrintable(summary->text()));
             QVERIFY(window.showCode(u"421"_s));
             window.close();
         }
@@ -440,9 +440,9 @@ private Q_SLOTS:
         MainWindow window(&m_base);
         window.show();
         auto *count = child<QLabel>(&window, u"viewSummary"_s);
-        QCOMPARE(count->text(), u"%1 codes"_s.arg(m_base.entries().size()));
+        QCOMPARE(count->text(), u"%1 entries"_s.arg(m_base.entries().size()));
         QTest::keyClicks(child<QLineEdit>(&window, u"searchField"_s), u"55"_s);
-        QVERIFY2(count->text().contains(u" of %1 codes match"_s.arg(m_base.entries().size())),
+        QVERIFY2(count->text().contains(u" of %1 entries match"_s.arg(m_base.entries().size())),
             qPrintable(count->text()));
     }
 
@@ -488,7 +488,7 @@ private Q_SLOTS:
         auto *summary = child<QLabel>(&window, u"viewSummary"_s);
         QTest::keyClicks(child<QLineEdit>(&window, u"searchField"_s), u"55"_s);
         const QString matches = summary->text();
-        QVERIFY2(matches.endsWith(u" of %1 codes match"_s.arg(m_base.entries().size())), qPrintable(matches));
+        QVERIFY2(matches.endsWith(u" of %1 entries match"_s.arg(m_base.entries().size())), qPrintable(matches));
 
         QVERIFY(window.showComparison(u"450"_s, u"550"_s));
         QCOMPARE(
