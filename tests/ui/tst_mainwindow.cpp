@@ -488,7 +488,8 @@ private Q_SLOTS:
         auto *summary = child<QLabel>(&window, u"viewSummary"_s);
         QTest::keyClicks(child<QLineEdit>(&window, u"searchField"_s), u"55"_s);
         const QString matches = summary->text();
-        QVERIFY2(matches.endsWith(u" of %1 entries match"_s.arg(m_base.entries().size())), qPrintable(matches));
+        QVERIFY2(
+            matches.endsWith(u" of %1 entries match"_s.arg(m_base.entries().size())), qPrintable(matches));
 
         QVERIFY(window.showComparison(u"450"_s, u"550"_s));
         QCOMPARE(

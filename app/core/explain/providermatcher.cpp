@@ -60,15 +60,22 @@ ProviderMatch ProviderMatcher::match(const ParsedReply &reply, bool registered) 
     if (m_table.isEmpty() || classOf(reply) < 4) {
         return result;
     }
-    const QString lowerText = reply.text.toLower();
-    const QHash<qsizetype, QString> hits = m_table.patternsIn(lowerText);
-    detect(reply, lowerText, registered, result);
+    Words words;
+    words.lowerText = reply.text.toLower();
+    words.hits = m_table.patternsIn(words.lowerText);
+    for (const qsizetype index : m_table.tagsIn(words.lowerText)) {
+        if (holdsTag(words.lowerText, m_table.responses().at(index).tag)) {
+            words.tagged.append(index);
+        }
+    }
+    const QHash<qsizetype, QString> &hits = words.hits;
+    detect(reply, words, registered, result);
     // A recipient's domain says where the mailbox is, not which server answered: a relay's
     // own rejection, or a filter in front, may have written the reply.
     const bool byDomainOnly = result.provider && result.providerEvidence.startsWith(u"the recipient"_s);
     Candidate best;
     if (result.provider) {
-        best = bestOf(*result.provider, reply, lowerText, hits);
+        best = bestOf(*result.provider, reply, words);
         result.response = best.response;
         result.responseEvidence = best.evidence;
         if (!byDomainOnly) {
@@ -83,7 +90,7 @@ ProviderMatch ProviderMatcher::match(const ParsedReply &reply, bool registered) 
     }
     for (const QString &id : std::as_const(worded)) {
         const Provider *provider = m_table.provider(id);
-        const Candidate found = bestOf(*provider, reply, lowerText, hits);
+        const Candidate found = bestOf(*provider, reply, words);
         const bool telling = provider->isSoftware() || found.phrase.size() >= minimumTellingPhrase;
         const bool better = found.score > best.score
             || (found.score == best.score && provider->isSoftware() && best.response);
@@ -101,8 +108,9 @@ ProviderMatch ProviderMatcher::match(const ParsedReply &reply, bool registered) 
 }
 
 void ProviderMatcher::detect(
-    const ParsedReply &reply, QStringView lowerText, bool registered, ProviderMatch &match) const
+    const ParsedReply &reply, const Words &words, bool registered, ProviderMatch &match) const
 {
+    const QString &lowerText = words.lowerText;
     const auto byHost = [&](const QString &host, const QString &what) {
         QString suffix;
         if (const Provider *found = host.isEmpty() ? nullptr : m_table.byHost(host, &suffix)) {
@@ -131,8 +139,9 @@ void ProviderMatcher::detect(
         match.providerEvidence = u"text: "_s + quoted(marker);
         return;
     }
-    for (const ProviderResponse &response : m_table.responses()) {
-        if (!response.tag.isEmpty() && response.tag.size() >= 4 && holdsTag(lowerText, response.tag)) {
+    for (const qsizetype index : words.tagged) {
+        const ProviderResponse &response = m_table.responses().at(index);
+        if (response.tag.size() >= 4) { // a shorter tag is too easily some other word
             match.provider = m_table.provider(response.provider);
             match.providerEvidence = u"its tag %1"_s.arg(response.tag);
             return;
@@ -156,22 +165,41 @@ void ProviderMatcher::detect(
     }
 }
 
-ProviderMatcher::Candidate ProviderMatcher::bestOf(const Provider &provider, const ParsedReply &reply,
-    QStringView lowerText, const QHash<qsizetype, QString> &hits) const
+ProviderMatcher::Candidate ProviderMatcher::bestOf(
+    const Provider &provider, const ParsedReply &reply, const Words &words) const
 {
     const int replyClass = classOf(reply);
+    // The reply's enhanced code as numbers, read once for all the provider's responses.
+    const QList<QStringView> numbers = QStringView(reply.enhanced).split(u'.');
+    const bool hasCode = numbers.size() == 3;
+    const int codeClass = hasCode ? numbers.at(0).toInt() : -1;
+    const int subject = hasCode ? numbers.at(1).toInt() : -1;
+    const int detail = hasCode ? numbers.at(2).toInt() : -1;
     Candidate best;
-    for (const qsizetype index : provider.responses) {
+    // Only the responses the reply can match: those its words or tags name, and those told by
+    // their code alone; reading every response of a provider for every reply cost a third of
+    // the explaining of a long paste.
+    QList<qsizetype> candidates = provider.codeOnly;
+    for (auto it = words.hits.cbegin(); it != words.hits.cend(); ++it) {
+        if (m_table.responses().at(it.key()).provider == provider.id) {
+            candidates.append(it.key());
+        }
+    }
+    for (const qsizetype index : words.tagged) {
+        if (m_table.responses().at(index).provider == provider.id) {
+            candidates.append(index);
+        }
+    }
+    for (const qsizetype index : std::as_const(candidates)) {
         const ProviderResponse &response = m_table.responses().at(index);
+        const bool tagged = !response.tag.isEmpty()
+            && std::binary_search(words.tagged.cbegin(), words.tagged.cend(), index);
+        const auto hit = words.hits.constFind(index);
         if (response.basic.front().digitValue() != replyClass
-            || (!response.enhanced.isEmpty() && !response.coversEnhanced(reply.enhanced))) {
+            || (!response.enhanced.isEmpty() && !response.coversEnhanced(codeClass, subject, detail))) {
             continue;
         }
-        const bool tagged = !response.tag.isEmpty() && holdsTag(lowerText, response.tag);
-        const QString phrase = hits.value(index);
-        if ((!response.tag.isEmpty() || !response.patterns.isEmpty()) && !tagged && phrase.isEmpty()) {
-            continue;
-        }
+        const QString phrase = hit == words.hits.cend() ? QString() : *hit;
         const bool exactCode = !response.enhanced.isEmpty() && !response.enhanced.contains(u'-');
         const int score = (tagged ? 100000 : 0) + int(phrase.size()) * 100
             + (response.enhanced.isEmpty() ? 0 : (exactCode ? 50 : 40))
@@ -179,16 +207,20 @@ ProviderMatcher::Candidate ProviderMatcher::bestOf(const Provider &provider, con
         if (score <= best.score) {
             continue;
         }
+        best = {&response, score, tagged ? QString() : phrase, {}};
+    }
+    // Said once, for the winner only.
+    if (const ProviderResponse *response = best.response) {
         QStringList parts;
-        if (!response.enhanced.isEmpty()) {
-            parts.append(u"%1 %2"_s.arg(provider.name, response.enhancedLabel()));
+        if (!response->enhanced.isEmpty()) {
+            parts.append(u"%1 %2"_s.arg(provider.name, response->enhancedLabel()));
         }
-        if (tagged) {
-            parts.append(u"tag "_s + response.tag);
-        } else if (!phrase.isEmpty()) {
-            parts.append(u"text: "_s + quoted(phrase));
+        if (best.phrase.isEmpty() && !response->tag.isEmpty()) {
+            parts.append(u"tag "_s + response->tag);
+        } else if (!best.phrase.isEmpty()) {
+            parts.append(u"text: "_s + quoted(best.phrase));
         }
-        best = {&response, score, tagged ? QString() : phrase, parts.join(u", "_s)};
+        best.evidence = parts.join(u", "_s);
     }
     return best;
 }

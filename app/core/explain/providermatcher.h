@@ -43,11 +43,18 @@ private:
         QString evidence;
     };
 
-    void detect(const ParsedReply &reply, QStringView lowerText, bool registered, ProviderMatch &match) const;
-    // The most specific response of provider that the reply matches; hits are the patterns the
-    // reply holds, by response (ProviderTable::patternsIn).
-    Candidate bestOf(const Provider &provider, const ParsedReply &reply, QStringView lowerText,
-        const QHash<qsizetype, QString> &hits) const;
+    // What one reply's text holds, read once: the patterns by response
+    // (ProviderTable::patternsIn) and the responses whose tag stands in it as a word.
+    struct Words
+    {
+        QString lowerText;
+        QHash<qsizetype, QString> hits;
+        QList<qsizetype> tagged; // sorted
+    };
+
+    void detect(const ParsedReply &reply, const Words &words, bool registered, ProviderMatch &match) const;
+    // The most specific response of provider that the reply matches.
+    Candidate bestOf(const Provider &provider, const ParsedReply &reply, const Words &words) const;
 
     const ProviderTable &m_table;
 };

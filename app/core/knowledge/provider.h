@@ -36,8 +36,22 @@ struct ProviderResponse
     QString codesLabel() const;
     // True when code ("5.7.610") is the response's enhanced code or inside its range.
     bool coversEnhanced(QStringView code) const;
+    // The same for a code already read into its numbers; the range's numbers are read once,
+    // by readRange(), since a long paste asks this of every response for every reply.
+    bool coversEnhanced(int codeClass, int subject, int detail) const
+    {
+        return codeClass == m_class && subject == m_subject && detail >= m_firstDetail
+            && detail <= m_lastDetail;
+    }
+    void readRange();
     // The registry key of the enhanced code ("X.7.23"), when it is one code, not a range.
     QString registryKey() const;
+
+private:
+    int m_class = -1;
+    int m_subject = -1;
+    int m_firstDetail = -1;
+    int m_lastDetail = -2;
 };
 
 // A mailbox provider, filter, MTA or sending service and how its replies are recognised.
@@ -52,6 +66,7 @@ struct Provider
     QString url;
     QStringList sources;
     QList<qsizetype> responses; // indexes into ProviderTable::responses()
+    QList<qsizetype> codeOnly; // those matched by their code alone (no tag, no patterns)
 
     // An MTA's default texts come from any server running it: they have no host to tell them.
     bool isSoftware() const { return kind == u"software"; }

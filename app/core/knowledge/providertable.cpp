@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "providertable.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace SmtpCodes {
@@ -49,6 +51,20 @@ bool ProviderResponse::coversEnhanced(QStringView code) const
     const CodeParts wanted = partsOf(code);
     return wanted.detail >= 0 && wanted.prefix == first.prefix && wanted.detail >= first.detail
         && wanted.detail <= last.detail;
+}
+
+void ProviderResponse::readRange()
+{
+    const qsizetype dash = enhanced.indexOf(u'-');
+    const QStringView first = QStringView(enhanced).left(dash);
+    const QList<QStringView> parts = first.split(u'.');
+    if (enhanced.isEmpty() || parts.size() != 3) {
+        return;
+    }
+    m_class = parts.at(0).toInt();
+    m_subject = parts.at(1).toInt();
+    m_firstDetail = parts.at(2).toInt();
+    m_lastDetail = dash < 0 ? m_firstDetail : partsOf(QStringView(enhanced).mid(dash + 1)).detail;
 }
 
 QString ProviderResponse::registryKey() const
@@ -117,19 +133,29 @@ const Provider *ProviderTable::byDomain(QStringView domain) const
 const Provider *ProviderTable::byMarker(QStringView lowerText, QString *marker) const
 {
     const Provider *best = nullptr;
-    qsizetype bestLength = 0;
-    for (const Provider &candidate : m_providers) {
-        for (const QString &text : candidate.markers) {
-            if (text.size() > bestLength && lowerText.contains(text)) {
-                best = &candidate;
-                bestLength = text.size();
-                if (marker) {
-                    *marker = text;
-                }
-            }
+    QString longest;
+    m_markers.forEachIn(lowerText, [&](qsizetype provider, const QString &found) {
+        if (found.size() > longest.size()) {
+            longest = found;
+            best = &m_providers.at(provider);
         }
+    });
+    if (best && marker) {
+        *marker = longest;
     }
     return best;
+}
+
+QList<qsizetype> ProviderTable::tagsIn(QStringView lowerText) const
+{
+    QList<qsizetype> found;
+    m_tags.forEachIn(lowerText, [&found](qsizetype response, const QString &) {
+        if (!found.contains(response)) {
+            found.append(response);
+        }
+    });
+    std::sort(found.begin(), found.end());
+    return found;
 }
 
 QList<const ProviderResponse *> ProviderTable::byTag(QStringView tag) const
@@ -175,10 +201,14 @@ bool ProviderTable::addProvider(Provider provider)
     }
     const qsizetype at = m_providers.size();
     m_providerIndex.insert(provider.id, at);
+    for (const QString &marker : std::as_const(provider.markers)) {
+        m_markers.add(marker, at);
+    }
     for (const QString &domain : std::as_const(provider.domains)) {
         m_byDomain.insert(domain, at); // a later provider naming it too does not take it over
     }
     provider.responses.clear();
+    provider.codeOnly.clear();
     m_providers.append(std::move(provider));
     return true;
 }
@@ -190,9 +220,11 @@ bool ProviderTable::addResponse(ProviderResponse response)
         return false;
     }
     const qsizetype at = m_responses.size();
+    response.readRange();
     m_responseIndex.insert(response.key(), at);
     if (!response.tag.isEmpty()) {
         m_byTag[response.tag.toLower()].append(at);
+        m_tags.add(response.tag.toLower(), at); // three characters or more
     }
     if (!response.enhanced.isEmpty()) {
         const QStringView first = QStringView(response.enhanced).left(response.enhanced.indexOf(u'-'));
@@ -202,6 +234,9 @@ bool ProviderTable::addResponse(ProviderResponse response)
         m_patterns.add(pattern, at);
     }
     m_providers[*owner].responses.append(at);
+    if (response.tag.isEmpty() && response.patterns.isEmpty()) {
+        m_providers[*owner].codeOnly.append(at);
+    }
     m_responses.append(std::move(response));
     return true;
 }

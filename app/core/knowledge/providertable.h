@@ -32,6 +32,9 @@ public:
     const Provider *byDomain(QStringView domain) const;
     // The provider whose marker lowerText holds; the longest marker wins.
     const Provider *byMarker(QStringView lowerText, QString *marker = nullptr) const;
+    // Responses whose tag (three characters or more) lowerText holds, in file order; whether
+    // it stands as a word of its own is the caller's to check.
+    QList<qsizetype> tagsIn(QStringView lowerText) const;
     // Responses whose tag is tag, compared without case.
     QList<const ProviderResponse *> byTag(QStringView tag) const;
     // Responses whose enhanced code is code or whose range holds it ("5.7.610").
@@ -54,6 +57,8 @@ private:
     QHash<QString, QList<qsizetype>> m_byTag; // lower-case tag
     QHash<QString, QList<qsizetype>> m_byCodePrefix; // "5.7": responses with an enhanced code
     PhraseIndex m_patterns; // each pattern to its response
+    PhraseIndex m_tags; // each lower-case tag to its response
+    PhraseIndex m_markers; // each marker to its provider
 };
 
 } // namespace SmtpCodes
