@@ -153,6 +153,23 @@ private Q_SLOTS:
         QVERIFY(found.first().contains(u"response acme/r1"_s));
     }
 
+    // A team's overlay adds its own provider, which is then listed, found and matched.
+    void overlayAddsAProvider()
+    {
+        KnowledgeBaseLoader loader;
+        loader.loadDirectory(KnowledgeBaseLoader::builtInDirectory());
+        loader.setLocal(true);
+        loader.loadData(
+            providerWith(R"("basic": "550", "tag": "ACME7", "reason": "Blocked", "bounce": "soft")"),
+            u"local.json"_s);
+        const KnowledgeBase base = loader.finish();
+        QVERIFY(loader.problems().isEmpty());
+        QVERIFY(base.providers().provider(u"acme"_s));
+        QCOMPARE(base.providers().responses().size(), m_base.providers().responses().size() + 1);
+        QCOMPARE(base.find(u"ACME7"_s).entry->code, u"acme/r1"_s);
+        QCOMPARE(base.providers().byHost(u"mx1.acme.example")->id, u"acme"_s);
+    }
+
     void soundResponseLoads()
     {
         QCOMPARE(
