@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "entryrenderer.h"
 #include "explainer.h"
 #include "explanationrenderer.h"
 #include "explanationsections.h"
@@ -148,6 +149,18 @@ private Q_SLOTS:
         QVERIFY2(fix.heading.contains(heading), qPrintable(fix.heading));
         QVERIFY2(fix.paragraphs.join(u' ').contains(advice), qPrintable(fix.paragraphs.join(u' ')));
         QVERIFY(!fix.paragraphs.join(u' ').contains(u"Relay access denied"_s));
+    }
+
+    // A reason's entry has no class: no empty class line or badge, and it lists what leads to it.
+    void reasonEntryHasNoClass()
+    {
+        const Lookup reason = m_base.find(u"MailboxFull"_s);
+        QVERIFY(reason);
+        const EntryRenderer renderer(m_base);
+        const QString text = renderer.toText(reason);
+        QVERIFY2(!text.contains(u"Class:"_s), qPrintable(text.left(300)));
+        QVERIFY(text.contains(u"Provider responses that lead here"_s));
+        QVERIFY(!renderer.toHtml(reason).contains(u"&nbsp;&nbsp;</span>"_s));
     }
 
     // The Remote-MTA of a delivery status names the provider even when the text does not.

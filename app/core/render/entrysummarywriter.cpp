@@ -53,10 +53,12 @@ QString text(const EntrySummary &summary)
     const QString more = u"    "_s;
     const int width = SectionWriter::textWidth;
     QStringList lines {
-        TextWrap::wrap(u"Class: "_s + summary.classLabel, width, indent, more),
         TextWrap::wrap(u"What to do: "_s + whatToDoLine(summary), width, indent, more),
         TextWrap::wrap(u"Meaning: "_s + summary.meaning, width, indent, more),
     };
+    if (!summary.classLabel.isEmpty()) { // a reason has no class
+        lines.prepend(TextWrap::wrap(u"Class: "_s + summary.classLabel, width, indent, more));
+    }
     QString label;
     QStringList codes;
     for (const CodeLink &link : links(summary, &label)) {
@@ -72,10 +74,12 @@ QString markdown(const EntrySummary &summary)
 {
     using SectionWriter::markdownEscaped;
     QStringList items {
-        u"- **Class:** "_s + markdownEscaped(summary.classLabel),
         u"- **What to do:** "_s + markdownEscaped(whatToDoLine(summary)),
         u"- **Meaning:** "_s + markdownEscaped(summary.meaning),
     };
+    if (!summary.classLabel.isEmpty()) {
+        items.prepend(u"- **Class:** "_s + markdownEscaped(summary.classLabel));
+    }
     QString label;
     QStringList codes;
     for (const CodeLink &link : links(summary, &label)) {
@@ -107,9 +111,12 @@ QString badgeColor(int classDigit)
 QString html(const EntrySummary &summary)
 {
     using SectionWriter::htmlText;
-    QString html = u"<p><span style=\"background-color:%1; color:#000000;\">&nbsp;"_s.arg(
-                       badgeColor(summary.classDigit))
-        + htmlText(summary.classLabel) + u"&nbsp;</span></p>"_s;
+    QString html;
+    if (!summary.classLabel.isEmpty()) { // a reason has no class, and no badge
+        html = u"<p><span style=\"background-color:%1; color:#000000;\">&nbsp;"_s.arg(
+                   badgeColor(summary.classDigit))
+            + htmlText(summary.classLabel) + u"&nbsp;</span></p>"_s;
+    }
     html += u"<p><b>What to do:</b> "_s + htmlText(summary.whatToDo);
     if (!summary.whoActs.isEmpty()) {
         html += u" <b>Who acts:</b> "_s + htmlText(summary.whoActs) + u'.';
