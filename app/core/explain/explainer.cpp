@@ -118,15 +118,8 @@ ExplainedReply Explainer::explainReply(const ParsedReply &reply, LookupCache *ca
     }
     if (!reply.enhanced.isEmpty()) {
         result.enhanced = lookup(reply.enhanced, cache);
-        if (!result.enhanced) {
-            const auto code = SmtpCode::parse(reply.enhanced);
-            const Entry *subject = code ? m_base.entry(code->subjectKey()) : nullptr;
-            result.warnings.append(subject
-                    ? u"%1 is not in the IANA registry: a provider-specific code; its subject is %2 (%3)"_s
-                          .arg(reply.enhanced, subject->code, subject->title)
-                    : u"%1 is not in the IANA registry: a provider-specific code"_s.arg(reply.enhanced));
-        }
     }
+    matchProvider(result);
     const int basicDigit = reply.basic.isEmpty() ? 0 : reply.basic.at(0).digitValue();
     const int enhancedDigit = reply.enhanced.isEmpty() ? 0 : reply.enhanced.at(0).digitValue();
     if (basicDigit != 0) {
@@ -143,7 +136,6 @@ ExplainedReply Explainer::explainReply(const ParsedReply &reply, LookupCache *ca
         result.verdict = verdictOfDigit(enhancedDigit);
         result.verdictBasis = u"RFC 3463 §2"_s;
     }
-    matchProvider(result);
     ReasonClassifier(m_base.reasons()).classify(result);
     return result;
 }
@@ -158,18 +150,19 @@ void Explainer::matchProvider(ExplainedReply &result) const
     result.providerResponse = match.response;
     result.responseEvidence = match.responseEvidence;
     const ProviderResponse *response = match.response;
-    if (!response || response->enhanced.isEmpty()) {
-        return;
-    }
-    if (!registered) {
+    const bool providersCode = response && !response->enhanced.isEmpty();
+    if (!registered && providersCode) {
         // The registry does not know it, but the provider does: say whose code it is.
-        for (QString &warning : result.warnings) {
-            if (warning.startsWith(reply.enhanced + u" is not in the IANA registry"_s)) {
-                warning = u"%1 is not in the IANA registry: it is %2's own code"_s.arg(
-                    reply.enhanced, match.provider->name);
-            }
-        }
-    } else if (response->registryDiffers && result.enhanced) {
+        result.warnings.append(u"%1 is not in the IANA registry: it is %2's own code"_s.arg(
+            reply.enhanced, match.provider->name));
+    } else if (!registered) {
+        const auto code = SmtpCode::parse(reply.enhanced);
+        const Entry *subject = code ? m_base.entry(code->subjectKey()) : nullptr;
+        result.warnings.append(subject
+                ? u"%1 is not in the IANA registry: a provider-specific code; its subject is %2 (%3)"_s.arg(
+                    reply.enhanced, subject->code, subject->title)
+                : u"%1 is not in the IANA registry: a provider-specific code"_s.arg(reply.enhanced));
+    } else if (providersCode && response->registryDiffers && result.enhanced) {
         result.warnings.append(u"%1 gives %2 its own meaning (%3); the registry's %4 is \u201c%5\u201d"_s.arg(
             match.provider->name, reply.enhanced, response->title, result.enhanced.entry->code,
             result.enhanced.entry->title));

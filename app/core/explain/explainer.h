@@ -39,8 +39,9 @@ private:
     // Mails decoded by MailReader; an empty explanation without message when data held none.
     Explanation explainMails(const QByteArray &data, const ExplainProgress &progress) const;
     void addReplies(Explanation &explanation, const QList<ParsedReply> &replies, LookupCache *cache) const;
-    // Names the provider and its response, and says where the provider's meaning of a code
-    // is not the registry's.
+    // Names the provider and its response, and gives the enhanced code's warnings: a code
+    // outside the registry (a provider's own, when one is known), or a registered code the
+    // provider uses with another meaning.
     void matchProvider(ExplainedReply &result) const;
 
     const KnowledgeBase &m_base;

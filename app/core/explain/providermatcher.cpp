@@ -69,10 +69,10 @@ ProviderMatch ProviderMatcher::match(const ParsedReply &reply, bool registered) 
         }
     }
     const QHash<qsizetype, QString> &hits = words.hits;
-    detect(reply, words, registered, result);
     // A recipient's domain says where the mailbox is, not which server answered: a relay's
     // own rejection, or a filter in front, may have written the reply.
-    const bool byDomainOnly = result.provider && result.providerEvidence.startsWith(u"the recipient"_s);
+    const bool serverNamed = detect(reply, words, registered, result);
+    const bool byDomainOnly = result.provider && !serverNamed;
     Candidate best;
     if (result.provider) {
         best = bestOf(*result.provider, reply, words);
@@ -107,7 +107,7 @@ ProviderMatch ProviderMatcher::match(const ParsedReply &reply, bool registered) 
     return result;
 }
 
-void ProviderMatcher::detect(
+bool ProviderMatcher::detect(
     const ParsedReply &reply, const Words &words, bool registered, ProviderMatch &match) const
 {
     const QString &lowerText = words.lowerText;
@@ -121,7 +121,7 @@ void ProviderMatcher::detect(
         return false;
     };
     if (byHost(reply.remoteMta.toLower(), u"Remote-MTA"_s) || byHost(reply.host, u"host"_s)) {
-        return;
+        return true;
     }
     QString marker;
     const Provider *byMarker = m_table.byMarker(lowerText, &marker);
@@ -131,26 +131,26 @@ void ProviderMatcher::detect(
             found && (!byMarker || suffix.size() > marker.size())) {
             match.provider = found;
             match.providerEvidence = u"host %1 in the text"_s.arg(host);
-            return;
+            return true;
         }
     }
     if (byMarker) {
         match.provider = byMarker;
         match.providerEvidence = u"text: "_s + quoted(marker);
-        return;
+        return true;
     }
     for (const qsizetype index : words.tagged) {
         const ProviderResponse &response = m_table.responses().at(index);
         if (response.tag.size() >= 4) { // a shorter tag is too easily some other word
             match.provider = m_table.provider(response.provider);
             match.providerEvidence = u"its tag %1"_s.arg(response.tag);
-            return;
+            return true;
         }
     }
     if (const Provider *found = m_table.byDomain(domainOf(reply.recipient))) {
         match.provider = found;
         match.providerEvidence = u"the recipient's domain %1"_s.arg(domainOf(reply.recipient));
-        return;
+        return false; // where the mailbox is, not which server answered
     }
     if (!registered && !reply.enhanced.isEmpty()) {
         const QList<const ProviderResponse *> users = m_table.byEnhanced(reply.enhanced);
@@ -163,6 +163,7 @@ void ProviderMatcher::detect(
                 reply.enhanced, match.provider->name);
         }
     }
+    return match.provider != nullptr; // a code only one provider uses is its own server's
 }
 
 ProviderMatcher::Candidate ProviderMatcher::bestOf(

@@ -52,7 +52,9 @@ private:
         QList<qsizetype> tagged; // sorted
     };
 
-    void detect(const ParsedReply &reply, const Words &words, bool registered, ProviderMatch &match) const;
+    // True when the sign found names the server that answered; false for none, or only the
+    // recipient's domain.
+    bool detect(const ParsedReply &reply, const Words &words, bool registered, ProviderMatch &match) const;
     // The most specific response of provider that the reply matches.
     Candidate bestOf(const Provider &provider, const ParsedReply &reply, const Words &words) const;
 

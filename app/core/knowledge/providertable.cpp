@@ -39,18 +39,8 @@ QString ProviderResponse::codesLabel() const
 
 bool ProviderResponse::coversEnhanced(QStringView code) const
 {
-    if (enhanced.isEmpty() || code.isEmpty()) {
-        return false;
-    }
-    const qsizetype dash = enhanced.indexOf(u'-');
-    if (dash < 0) {
-        return code == enhanced;
-    }
-    const CodeParts first = partsOf(QStringView(enhanced).left(dash));
-    const CodeParts last = partsOf(QStringView(enhanced).mid(dash + 1));
-    const CodeParts wanted = partsOf(code);
-    return wanted.detail >= 0 && wanted.prefix == first.prefix && wanted.detail >= first.detail
-        && wanted.detail <= last.detail;
+    const QList<QStringView> parts = code.split(u'.');
+    return parts.size() == 3 && coversEnhanced(parts.at(0).toInt(), parts.at(1).toInt(), parts.at(2).toInt());
 }
 
 void ProviderResponse::readRange()
