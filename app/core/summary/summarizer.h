@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "explainer.h"
+#include "summary.h"
+
+#include <QDate>
+
+namespace SmtpCodes {
+
+// Summarises many replies at once: a mail log, an mbox, a folder of bounce mails, or an
+// explanation already made. Large inputs are read in blocks on every core; a log's lines that
+// hold no code are skipped before any parsing, since they are most of a log.
+class Summarizer
+{
+public:
+    struct Options
+    {
+        // Syslog lines ("Nov 28 10:15:02") carry no year: it is taken from this date, or the
+        // year before when that would put the line after it.
+        QDate today = QDate::currentDate();
+        int threads = 0; // 0: one per core
+    };
+
+    explicit Summarizer(const KnowledgeBase &base, Options options = {});
+
+    // Files and folders (every file below a folder, hidden ones skipped), in the order given,
+    // a folder's files by name. "-" is not read here; see summarizeData.
+    Summary summarizeFiles(const QStringList &paths, const ExplainProgress &progress = {}) const;
+    // The bytes of one input (a log, a mail, an mbox), named as given.
+    Summary summarizeData(const QByteArray &data, const QString &name, const ExplainProgress &progress = {}) const;
+    // An explanation the window already holds.
+    Summary summarize(const Explanation &explanation, const QString &name = {}) const;
+
+private:
+    const KnowledgeBase &m_base;
+    Explainer m_explainer;
+    Options m_options;
+};
+
+} // namespace SmtpCodes
