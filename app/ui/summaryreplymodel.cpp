@@ -1,0 +1,250 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "summaryreplymodel.h"
+
+#include "summaryroles.h"
+
+#include <QDateTime>
+#include <QFileInfo>
+#include <QLocale>
+#include <QStringMatcher>
+
+#include <tuple>
+
+#include <algorithm>
+#include <numeric>
+
+using namespace Qt::StringLiterals;
+
+namespace SmtpCodes {
+
+namespace {
+// Orders replies by one column's field, ties by their place in the input.
+bool lessBy(int column, const SummaryReply &a, const SummaryReply &b)
+{
+    switch (column) {
+    case ReplyTimeColumn:
+        return a.time < b.time;
+    case ReplyPlaceColumn:
+        return std::tie(a.file, a.mail, a.line) < std::tie(b.file, b.mail, b.line);
+    case ReplyRecipientColumn:
+        return a.recipient < b.recipient;
+    case ReplyCodesColumn: {
+        const int basic = a.basic.compare(b.basic);
+        return basic != 0 ? basic < 0 : a.enhanced < b.enhanced;
+    }
+    case ReplyTextColumn:
+        return a.text.compare(b.text, Qt::CaseInsensitive) < 0;
+    default:
+        return false;
+    }
+}
+} // namespace
+
+SummaryReplyModel::SummaryReplyModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
+
+SummaryReplyModel::~SummaryReplyModel() = default;
+
+void SummaryReplyModel::setReplies(std::shared_ptr<const Summary> summary, const QList<int> &indexes)
+{
+    beginResetModel();
+    m_summary = std::move(summary);
+    m_indexes = m_summary ? indexes : QList<int> {};
+    m_orders.assign(ReplyColumnCount, {});
+    m_matches.assign(size_t(m_indexes.size()), 1);
+    m_filter.clear();
+    rebuildShown();
+    endResetModel();
+}
+
+const SummaryReply *SummaryReplyModel::reply(int row) const
+{
+    if (row < 0 || row >= int(m_shown.size())) {
+        return nullptr;
+    }
+    return &m_summary->replies.at(m_indexes.at(m_shown[size_t(row)]));
+}
+
+int SummaryReplyModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_shown.size());
+}
+
+int SummaryReplyModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ReplyColumnCount;
+}
+
+QString SummaryReplyModel::place(const SummaryReply &reply) const
+{
+    const QString file = reply.file >= 0 && reply.file < m_summary->inputs.size()
+        ? QFileInfo(m_summary->inputs.at(reply.file)).fileName()
+        : QString();
+    if (reply.line > 0) {
+        return u"%1:%2"_s.arg(file).arg(reply.line);
+    }
+    if (reply.mail >= 0) {
+        return tr("%1, mail %2").arg(file).arg(reply.mail + 1);
+    }
+    return file;
+}
+
+QVariant SummaryReplyModel::data(const QModelIndex &index, int role) const
+{
+    const SummaryReply *shown = index.isValid() ? reply(index.row()) : nullptr;
+    if (!shown) {
+        return {};
+    }
+    if (role == Qt::DisplayRole || (role == Qt::ToolTipRole && index.column() == ReplyTextColumn)) {
+        switch (index.column()) {
+        case ReplyTimeColumn:
+            // The time as the log wrote it: the summary keeps the wall clock as if it were UTC.
+            return shown->time < 0
+                ? QString()
+                : QDateTime::fromSecsSinceEpoch(shown->time, Qt::UTC).toString(u"yyyy-MM-dd HH:mm:ss"_s);
+        case ReplyPlaceColumn:
+            return place(*shown);
+        case ReplyRecipientColumn:
+            return shown->recipient;
+        case ReplyCodesColumn:
+            return shown->codes();
+        case ReplyTextColumn:
+            return shown->text;
+        default:
+            return {};
+        }
+    }
+    if (role == SummaryEntryRole) {
+        return shown->entry;
+    }
+    if (role == SummaryRowRole) {
+        return m_indexes.at(m_shown[size_t(index.row())]);
+    }
+    return {};
+}
+
+QVariant SummaryReplyModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return {};
+    }
+    switch (section) {
+    case ReplyTimeColumn:
+        return tr("Time");
+    case ReplyPlaceColumn:
+        return tr("Where");
+    case ReplyRecipientColumn:
+        return tr("Recipient");
+    case ReplyCodesColumn:
+        return tr("Codes");
+    case ReplyTextColumn:
+        return tr("Text");
+    default:
+        return {};
+    }
+}
+
+const std::vector<int> &SummaryReplyModel::orderOf(int column)
+{
+    std::vector<int> &order = m_orders[size_t(column)];
+    if (order.empty() && !m_indexes.isEmpty()) {
+        order.resize(size_t(m_indexes.size()));
+        std::iota(order.begin(), order.end(), 0);
+        const QList<SummaryReply> &replies = m_summary->replies;
+        const QList<int> &indexes = m_indexes;
+        std::stable_sort(order.begin(), order.end(), [&replies, &indexes, column](int a, int b) {
+            return lessBy(column, replies.at(indexes.at(a)), replies.at(indexes.at(b)));
+        });
+    }
+    return order;
+}
+
+void SummaryReplyModel::rebuildShown()
+{
+    const size_t count = size_t(m_indexes.size());
+    m_shown.clear();
+    m_shown.reserve(count);
+    const bool filtered = !m_filter.isEmpty();
+    if (m_sortColumn < 0) {
+        for (size_t position = 0; position < count; ++position) {
+            if (!filtered || m_matches[position]) {
+                m_shown.push_back(int(position));
+            }
+        }
+    } else {
+        const std::vector<int> &order = orderOf(m_sortColumn);
+        for (const int position : order) {
+            if (!filtered || m_matches[size_t(position)]) {
+                m_shown.push_back(position);
+            }
+        }
+    }
+    if (m_sortOrder == Qt::DescendingOrder) {
+        std::reverse(m_shown.begin(), m_shown.end());
+    }
+}
+
+void SummaryReplyModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < -1 || column >= ReplyColumnCount) {
+        return;
+    }
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    QList<int> positions;
+    for (const QModelIndex &index : before) {
+        positions.append(m_shown[size_t(index.row())]);
+    }
+    m_sortColumn = column;
+    m_sortOrder = order;
+    rebuildShown();
+    // Selected and current rows stay on their replies.
+    if (!before.isEmpty()) {
+        std::vector<int> rowOf(size_t(m_indexes.size()), -1);
+        for (size_t row = 0; row < m_shown.size(); ++row) {
+            rowOf[size_t(m_shown[row])] = int(row);
+        }
+        QModelIndexList after;
+        for (qsizetype i = 0; i < before.size(); ++i) {
+            const int row = rowOf[size_t(positions.at(i))];
+            after.append(row < 0 ? QModelIndex() : index(row, before.at(i).column()));
+        }
+        changePersistentIndexList(before, after);
+    }
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+void SummaryReplyModel::setFilterText(const QString &text)
+{
+    const QString filter = text.trimmed();
+    if (filter.compare(m_filter, Qt::CaseInsensitive) == 0) {
+        return;
+    }
+    // Typing on narrows what is shown: only the rows that matched the shorter word are read.
+    const bool narrowing = !m_filter.isEmpty() && filter.contains(m_filter, Qt::CaseInsensitive);
+    beginResetModel();
+    m_filter = filter;
+    if (!filter.isEmpty()) {
+        const QStringMatcher matcher(filter, Qt::CaseInsensitive);
+        const auto holds = [&matcher](const QString &field) { return matcher.indexIn(field) >= 0; };
+        std::vector<char> fileMatches;
+        for (const QString &input : m_summary->inputs) {
+            fileMatches.push_back(holds(QFileInfo(input).fileName()) ? 1 : 0);
+        }
+        for (size_t position = 0; position < m_matches.size(); ++position) {
+            if (narrowing && !m_matches[position]) {
+                continue;
+            }
+            const SummaryReply &candidate = m_summary->replies.at(m_indexes.at(qsizetype(position)));
+            const bool inFile = candidate.file >= 0 && size_t(candidate.file) < fileMatches.size()
+                && fileMatches[size_t(candidate.file)];
+            m_matches[position] = inFile || holds(candidate.recipient) || holds(candidate.basic)
+                || holds(candidate.enhanced) || holds(candidate.text);
+        }
+    }
+    rebuildShown();
+    endResetModel();
+}
+
+} // namespace SmtpCodes
