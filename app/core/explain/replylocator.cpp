@@ -146,6 +146,11 @@ Context contextAt(QStringView line, qsizetype at)
     }
     const QChar c = line.at(before);
     const bool spaced = before < at - 1;
+    if (c == u':' && !spaced && before > 0 && isAsciiAlnum(line.at(before - 1))) {
+        // A number joined to a word by a colon is a field of its own (Exim's
+        // "X=TLS1.3:TLS_AES_256_GCM_SHA384:256"), not a reply, unless it reads as one in full.
+        return Context::Weak;
+    }
     if (c == u':' || c == QChar(0xFF1A) || c == u';' || isOpener(c)) {
         return isKnownPrefix(line.left(before)) ? Context::Known : Context::Weak;
     }

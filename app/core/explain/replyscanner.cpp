@@ -213,13 +213,24 @@ bool holdsLastLine(QStringView rest, QStringView code)
 }
 
 // The markers are ASCII, so ASCII case folding finds them without a lower-cased copy of the line.
+// Most positions fail at the first character, so that one is tested on its own, in both cases:
+// a long paste asks this of every line for every marker.
 bool containsCaseless(QStringView text, QLatin1StringView lowerNeedle)
 {
     const qsizetype size = lowerNeedle.size();
+    if (size == 0) {
+        return true;
+    }
+    const char16_t first = char16_t(lowerNeedle.at(0).unicode());
+    const char16_t upper = first >= u'a' && first <= u'z' ? char16_t(first - (u'a' - u'A')) : first;
+    const char16_t *data = text.utf16();
     for (qsizetype i = 0; i + size <= text.size(); ++i) {
-        qsizetype j = 0;
+        if (data[i] != first && data[i] != upper) {
+            continue;
+        }
+        qsizetype j = 1;
         while (j < size) {
-            char16_t c = text.at(i + j).unicode();
+            char16_t c = data[i + j];
             if (c >= u'A' && c <= u'Z') {
                 c += u'a' - u'A';
             }

@@ -22,7 +22,7 @@ struct SummaryReply
     int file = -1; // index into Summary::inputs
     int line = 0; // 1-based line in its file; 0 when it came from a mail's parts
     int mail = -1; // 0-based number of the mail in its file; -1 for text
-    qint64 time = -1; // the wall-clock time its line or mail gives, as UTC seconds; -1 unknown
+    qint64 time = -1; // seconds since 1970 its line or mail gives (see LogTimestamp); -1 unknown
     Verdict verdict = Verdict::Unknown;
     Bounce bounce = Bounce::None;
     const Entry *basicEntry = nullptr;
@@ -76,7 +76,7 @@ struct SummaryCause
 // Replies over time, in equal buckets chosen so that the span needs at most maximumBuckets.
 struct SummaryTimeBucket
 {
-    qint64 start = 0; // UTC seconds of the wall clock, as SummaryReply::time
+    qint64 start = 0; // as SummaryReply::time
     int replies = 0;
     int delivered = 0;
     int soft = 0;
