@@ -60,7 +60,7 @@ QSize ReasonChart::sizeHint() const
 
 QSize ReasonChart::minimumSizeHint() const
 {
-    return {200, sizeHint().height()};
+    return {140, sizeHint().height()};
 }
 
 void ReasonChart::paintEvent(QPaintEvent *)

@@ -19,6 +19,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
@@ -89,12 +90,16 @@ void SummaryView::createParts()
     m_headline->setObjectName(u"summaryHeadline"_s);
     m_headline->setTextFormat(Qt::RichText);
     m_headline->setWordWrap(true);
+    m_headline->setAccessibleName(tr("Totals"));
     m_headline->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_causes->setObjectName(u"summaryCauses"_s);
     m_causes->setAccessibleName(tr("What to fix first"));
     m_causes->setOpenLinks(false);
     m_groupingBox->setObjectName(u"summaryGrouping"_s);
     m_groupingBox->setAccessibleName(tr("Count by"));
+    // The window stays usable at 800 pixels in every language: long names are cut in the box.
+    m_groupingBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_groupingBox->setMinimumContentsLength(9);
     for (const SummaryGrouping grouping : groupings) {
         m_groupingBox->addItem(SummaryText::groupingTitle(grouping), Summary::groupingId(grouping));
     }
@@ -102,6 +107,7 @@ void SummaryView::createParts()
     m_groupFilter->setAccessibleName(tr("Filter the rows"));
     m_groupFilter->setPlaceholderText(tr("Type to filter the rows"));
     m_groupFilter->setClearButtonEnabled(true);
+    m_groupFilter->setMinimumWidth(60);
     m_groupProxy->setSourceModel(m_groupModel);
     m_groupProxy->setSortRole(SummarySortRole);
     m_groupProxy->setFilterRole(SummaryFilterRole);
@@ -216,16 +222,24 @@ void SummaryView::connectParts()
     });
     connect(m_replyTable, &QAbstractItemView::activated, this, &SummaryView::activateReply);
     connect(m_causes, &QTextBrowser::anchorClicked, this, &SummaryView::followLink);
+    // Sorted before the order is saved: a new window writes no settings before it has read them.
+    m_groupTable->sortByColumn(GroupRepliesColumn, Qt::DescendingOrder);
     connect(m_groupTable->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
         [](int column, Qt::SortOrder order) {
             QSettings settings;
             settings.setValue(sortColumnKey, column);
             settings.setValue(sortOrderKey, int(order));
         });
+}
+
+void SummaryView::restoreChoices()
+{
+    // Read with the first summary, not at start: the window checks its settings file first.
+    m_restored = true;
     const QSettings settings;
-    const QString id = settings.value(groupingKey).toString();
-    const int index = m_groupingBox->findData(id);
+    const int index = m_groupingBox->findData(settings.value(groupingKey).toString());
     m_groupingBox->setCurrentIndex(index < 0 ? 0 : index);
+    QSignalBlocker blocker(m_groupTable->horizontalHeader());
     m_groupTable->sortByColumn(settings.value(sortColumnKey, int(GroupRepliesColumn)).toInt(),
         settings.value(sortOrderKey, int(Qt::DescendingOrder)).toInt() == int(Qt::AscendingOrder)
             ? Qt::AscendingOrder
@@ -241,6 +255,9 @@ void SummaryView::setExportMenu(QMenu *menu)
 void SummaryView::setSummary(std::shared_ptr<const Summary> summary)
 {
     m_summary = std::move(summary);
+    if (m_summary && !m_restored) {
+        restoreChoices();
+    }
     m_groupModel->setGroup(m_summary, grouping());
     m_reasonChart->setSummary(m_summary);
     m_timelineChart->setSummary(m_summary);
@@ -260,6 +277,7 @@ SummaryGrouping SummaryView::grouping() const
 
 void SummaryView::setGrouping(SummaryGrouping grouping)
 {
+    m_restored = true;
     m_groupingBox->setCurrentIndex(m_groupingBox->findData(Summary::groupingId(grouping)));
     QSettings().setValue(groupingKey, Summary::groupingId(grouping));
     m_groupModel->setGroup(m_summary, grouping);

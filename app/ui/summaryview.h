@@ -70,6 +70,7 @@ private:
     void createParts();
     void createLayout();
     void connectParts();
+    void restoreChoices();
     void renderText();
     void listReplies(const QString &title, const QList<int> &indexes);
     void followLink(const QUrl &url);
@@ -91,6 +92,7 @@ private:
     QTableView *m_replyTable;
     QToolButton *m_exportButton;
     QMenu *m_exportMenu = nullptr;
+    bool m_restored = false;
 };
 
 } // namespace SmtpCodes

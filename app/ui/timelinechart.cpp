@@ -52,7 +52,7 @@ QSize TimelineChart::sizeHint() const
 
 QSize TimelineChart::minimumSizeHint() const
 {
-    return {200, fontMetrics().height() * 4 + 60};
+    return {140, fontMetrics().height() * 4 + 60};
 }
 
 void TimelineChart::paintEvent(QPaintEvent *)
