@@ -26,14 +26,10 @@ bool lessBy(int column, const SummaryReply &a, const SummaryReply &b)
         return a.time < b.time;
     case ReplyPlaceColumn:
         return std::tie(a.file, a.mail, a.line) < std::tie(b.file, b.mail, b.line);
-    case ReplyRecipientColumn:
-        return a.recipient < b.recipient;
     case ReplyCodesColumn: {
         const int basic = a.basic.compare(b.basic);
         return basic != 0 ? basic < 0 : a.enhanced < b.enhanced;
     }
-    case ReplyTextColumn:
-        return a.text.compare(b.text, Qt::CaseInsensitive) < 0;
     default:
         return false;
     }
@@ -148,15 +144,34 @@ QVariant SummaryReplyModel::headerData(int section, Qt::Orientation orientation,
 const std::vector<int> &SummaryReplyModel::orderOf(int column)
 {
     std::vector<int> &order = m_orders[size_t(column)];
-    if (order.empty() && !m_indexes.isEmpty()) {
-        order.resize(size_t(m_indexes.size()));
-        std::iota(order.begin(), order.end(), 0);
-        const QList<SummaryReply> &replies = m_summary->replies;
-        const QList<int> &indexes = m_indexes;
+    if (!order.empty() || m_indexes.isEmpty()) {
+        return order;
+    }
+    order.resize(size_t(m_indexes.size()));
+    std::iota(order.begin(), order.end(), 0);
+    const QList<SummaryReply> &replies = m_summary->replies;
+    const QList<int> &indexes = m_indexes;
+    const bool byWords = column == ReplyRecipientColumn || column == ReplyTextColumn;
+    if (!byWords) {
         std::stable_sort(order.begin(), order.end(), [&replies, &indexes, column](int a, int b) {
             return lessBy(column, replies.at(indexes.at(a)), replies.at(indexes.at(b)));
         });
+        return order;
     }
+    // Words side by side, and ties by position: a hundred thousand addresses sort several
+    // times faster than through the replies.
+    std::vector<QStringView> keys;
+    keys.reserve(order.size());
+    for (const int index : indexes) {
+        const SummaryReply &reply = replies.at(index);
+        keys.push_back(
+            column == ReplyRecipientColumn ? QStringView(reply.recipient) : QStringView(reply.text));
+    }
+    const Qt::CaseSensitivity cs = column == ReplyTextColumn ? Qt::CaseInsensitive : Qt::CaseSensitive;
+    std::sort(order.begin(), order.end(), [&keys, cs](int a, int b) {
+        const int compared = keys[size_t(a)].compare(keys[size_t(b)], cs);
+        return compared != 0 ? compared < 0 : a < b;
+    });
     return order;
 }
 
