@@ -116,6 +116,8 @@ void SummaryView::createParts()
     m_groupTable->setModel(m_groupProxy);
     m_groupTable->setItemDelegateForColumn(GroupShareColumn, new ShareBarDelegate(m_groupTable));
     QHeaderView *header = m_groupTable->horizontalHeader();
+    // The name takes the room; codes, keys and counts take what they need.
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(GroupLabelColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(GroupShareColumn, QHeaderView::Interactive);
     header->resizeSection(
