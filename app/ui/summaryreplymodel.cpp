@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QFileInfo>
+#include <QHash>
 #include <QLocale>
 #include <QStringMatcher>
 
@@ -26,10 +27,6 @@ bool lessBy(int column, const SummaryReply &a, const SummaryReply &b)
         return a.time < b.time;
     case ReplyPlaceColumn:
         return std::tie(a.file, a.mail, a.line) < std::tie(b.file, b.mail, b.line);
-    case ReplyCodesColumn: {
-        const int basic = a.basic.compare(b.basic);
-        return basic != 0 ? basic < 0 : a.enhanced < b.enhanced;
-    }
     default:
         return false;
     }
@@ -151,8 +148,11 @@ const std::vector<int> &SummaryReplyModel::orderOf(int column)
     std::iota(order.begin(), order.end(), 0);
     const QList<SummaryReply> &replies = m_summary->replies;
     const QList<int> &indexes = m_indexes;
-    const bool byWords = column == ReplyRecipientColumn || column == ReplyTextColumn;
-    if (!byWords) {
+    if (column == ReplyCodesColumn) {
+        sortByCodes(order);
+        return order;
+    }
+    if (column != ReplyRecipientColumn && column != ReplyTextColumn) {
         std::stable_sort(order.begin(), order.end(), [&replies, &indexes, column](int a, int b) {
             return lessBy(column, replies.at(indexes.at(a)), replies.at(indexes.at(b)));
         });
@@ -173,6 +173,30 @@ const std::vector<int> &SummaryReplyModel::orderOf(int column)
         return compared != 0 ? compared < 0 : a < b;
     });
     return order;
+}
+
+void SummaryReplyModel::sortByCodes(std::vector<int> &order) const
+{
+    // A log holds a few dozen distinct codes: each gets its rank, and the ranks are sorted.
+    std::vector<QString> codes;
+    codes.reserve(order.size());
+    QHash<QString, int> ranks;
+    for (const int index : m_indexes) {
+        codes.push_back(m_summary->replies.at(index).codes());
+        ranks.insert(codes.back(), 0);
+    }
+    QStringList distinct = ranks.keys();
+    std::sort(distinct.begin(), distinct.end());
+    for (qsizetype rank = 0; rank < distinct.size(); ++rank) {
+        ranks[distinct.at(rank)] = int(rank);
+    }
+    std::vector<int> rankOf;
+    rankOf.reserve(codes.size());
+    for (const QString &code : codes) {
+        rankOf.push_back(ranks.value(code));
+    }
+    std::stable_sort(order.begin(), order.end(),
+        [&rankOf](int a, int b) { return rankOf[size_t(a)] < rankOf[size_t(b)]; });
 }
 
 void SummaryReplyModel::rebuildShown()

@@ -44,6 +44,7 @@ private:
     QString place(const SummaryReply &reply) const;
     // Positions into m_indexes in column's ascending order, worked out on first use.
     const std::vector<int> &orderOf(int column);
+    void sortByCodes(std::vector<int> &order) const;
     void rebuildShown();
 
     std::shared_ptr<const Summary> m_summary;
