@@ -4,6 +4,7 @@
 #include "summary.h"
 
 #include <QAbstractTableModel>
+#include <QThreadPool>
 
 #include <memory>
 #include <vector>
@@ -55,6 +56,7 @@ private:
     QString m_filter;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    QThreadPool m_pool;
 };
 
 } // namespace SmtpCodes
