@@ -23,6 +23,8 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
+#include <QPlainTextEdit>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -31,6 +33,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 using namespace SmtpCodes;
@@ -315,6 +318,31 @@ private Q_SLOTS:
         QCOMPARE(view->fileName(), u"bounces"_s);
         QCOMPARE(
             QSettings().value(u"explain/lastSummarisedFolder"_s).toString(), m_dir.filePath(u"bounces"_s));
+    }
+
+    void dropOfAFolder_summarisesIt()
+    {
+        write(u"dropped/one.eml"_s, bounceMail);
+        write(u"dropped/mail.log"_s, logOf(3).toUtf8());
+        MainWindow window(&m_base);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.viewTabs()->showExplain();
+        auto *paste = window.findChild<QPlainTextEdit *>(u"pasteEdit"_s);
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(m_dir.filePath(u"dropped"_s))});
+        const QPoint centre = paste->viewport()->rect().center();
+        QDragEnterEvent enter(centre, Qt::CopyAction | Qt::MoveAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(paste->viewport(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(centre, Qt::CopyAction | Qt::MoveAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QSignalSpy explained(window.explainView(), &ExplainView::explained);
+        QApplication::sendEvent(paste->viewport(), &drop);
+        QVERIFY(drop.isAccepted());
+        QVERIFY(explained.wait(10000));
+        QVERIFY(window.explainView()->summary());
+        QCOMPARE(window.explainView()->summary()->replies.size(), 4);
+        QCOMPARE(window.explainView()->fileName(), u"dropped"_s);
     }
 
     void emptyFolder_saysSo()
