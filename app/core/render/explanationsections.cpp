@@ -80,10 +80,12 @@ QStringList providerLines(const ExplainedReply &reply)
     return lines;
 }
 
+} // namespace
+
 // What to do comes from the most specific knowledge that matched: the provider's response,
 // else the reason when the reply's words decided it over a code that says little, else the
 // entry of the most specific code.
-Section adviceSection(const ExplainedReply &reply)
+Section ExplanationSections::advice(const ExplainedReply &reply)
 {
     Section fix;
     fix.id = u"howToFix"_s;
@@ -114,6 +116,7 @@ Section adviceSection(const ExplainedReply &reply)
     return fix;
 }
 
+namespace {
 QString plural(qsizetype count, const QString &one, const QString &many)
 {
     return QString::number(count) + u' ' + (count == 1 ? one : many);
@@ -279,7 +282,7 @@ QList<Section> ExplanationSections::replySections(const ExplainedReply &reply, q
                 {}, {}, reply.providerResponse->codesLabel()});
     }
     QList<Section> result {summary};
-    if (Section fix = adviceSection(reply); !fix.isEmpty()) {
+    if (Section fix = advice(reply); !fix.isEmpty()) {
         result.append(fix);
     }
     return result;

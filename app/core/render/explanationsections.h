@@ -27,6 +27,9 @@ public:
     QList<Block> blocks(const Explanation &explanation) const;
     // The sections of one reply (heading and verdict, then what to do); index counts from 0.
     QList<Section> replySections(const ExplainedReply &reply, qsizetype index) const;
+    // What to do about reply (heading and paragraph), from the most specific knowledge that
+    // matched; empty when nothing says. A summary gives each cause the advice of its example.
+    static Section advice(const ExplainedReply &reply);
     // True when the output groups replies by mail and recipient.
     static bool isGrouped(const Explanation &explanation);
 
