@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Feeds any bytes to the summarizer as a file would: the log-line filter, the time stamps, the
-// cutting into blocks (small ones, so that every input is cut) and the counting.
+// cutting into blocks (small ones, so that every input is cut) and the counting, then renders
+// the summary in every format.
 #include "knowledgebaseloader.h"
 #include "summarizer.h"
+#include "summaryrenderer.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -35,6 +37,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (counted != summary.replies.size()) {
             __builtin_trap(); // every grouping counts every reply once
         }
+    }
+    const SummaryRenderer renderer;
+    (void)renderer.toText(summary);
+    (void)renderer.toMarkdown(summary);
+    (void)renderer.toCsv(summary);
+    (void)renderer.toJson(summary);
+    (void)renderer.hardBounces(summary);
+    if (renderer.toHtml(summary).contains(u"<script"_s, Qt::CaseInsensitive)) {
+        __builtin_trap(); // the input's text must reach the window escaped
     }
     return 0;
 }
