@@ -29,7 +29,7 @@ scripts/install-deps.sh
 build=build/bench
 cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=ON -DSMTPCODES_WERROR=ON >/dev/null
 benchmarks=(bench_knowledgebaseloader bench_search bench_renderers bench_explainer)
-cmake --build "$build" --parallel 2 --target "${benchmarks[@]}" >/dev/null
+cmake --build "$build" --parallel 2 --target "${benchmarks[@]}" bench_summarizer >/dev/null
 
 export QT_QPA_PLATFORM=offscreen
 case $mode in
@@ -62,3 +62,8 @@ for benchmark in "${benchmarks[@]}"; do
                 }
             }'
 done
+# The summary of a large log is one run per size, not a QBENCHMARK loop: a 100 MB log is its
+# own measurement. It prints its time, its speed and its peak RSS against the file's size.
+if [[ $mode == walltime && ( -z $filter || bench_summarizer == *"$filter"* ) ]]; then
+    "$build/tests/bench/bench_summarizer" 25 50 100
+fi

@@ -62,8 +62,11 @@ fuzz fuzz_replyparser tests/fuzz/replyparser.dict 16384 tests/data/explain &
 parser_pid=$!
 fuzz fuzz_mailreader tests/fuzz/mailreader.dict 65536 tests/data/explain/mail &
 mail_pid=$!
+fuzz fuzz_summarizer tests/fuzz/summarizer.dict 65536 tests/data/summary tests/data/explain/mail &
+summary_pid=$!
 status=0
-for pid_target in "$kb_pid:fuzz_knowledgebaseloader" "$parser_pid:fuzz_replyparser" "$mail_pid:fuzz_mailreader"; do
+for pid_target in "$kb_pid:fuzz_knowledgebaseloader" "$parser_pid:fuzz_replyparser" "$mail_pid:fuzz_mailreader" \
+    "$summary_pid:fuzz_summarizer"; do
     pid=${pid_target%%:*}
     target=${pid_target#*:}
     if wait "$pid"; then

@@ -110,6 +110,8 @@ QString TerminalHelp::usage() const
         label(u"compare"_s) + format,
         label(u"list"_s) + format,
         label(u"explain"_s) + format,
+        label(u"summary"_s) + format,
+        label(u"hard-bounces"_s),
         label(u"search"_s) + format + u" ["_s + label(u"limit"_s) + u']',
         u"--help | --help-all | --version"_s,
     };
@@ -152,6 +154,12 @@ QString TerminalHelp::examples()
             u"450 and 550 side by side, in Markdown for a ticket or a wiki."_s},
         {u"grep 'status=bounced' /var/log/mail.log | "_s + program + u" --explain"_s,
             u"Every SMTP reply in the bounces of a mail log, with what to do."_s},
+        {u"grep 'status=' /var/log/mail.log | "_s + program + u" --summary -"_s,
+            u"A mail log's replies counted by outcome, reason, provider, code, domain and time, and the "
+            u"causes to fix first; --format csv for a spreadsheet."_s},
+        {u"grep 'status=bounced' /var/log/mail.log | "_s + program + u" --hard-bounces -"_s,
+            u"The addresses that hard-bounced, one a line, for a suppression list; a folder of bounce "
+            u"mails works too."_s},
     };
     QString text = u"Examples:\n"_s;
     for (const auto &[command, description] : examples) {

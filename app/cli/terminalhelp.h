@@ -9,7 +9,7 @@
 namespace SmtpCodes {
 
 // The text of --help and --help-all: a usage line per command with a placeholder for every
-// value, the options with theirs, and three examples, wrapped at word boundaries so that no
+// value, the options with theirs, and a few examples, wrapped at word boundaries so that no
 // line is wider than the terminal's 80 columns unless one word is (a long path stays whole).
 class TerminalHelp
 {

@@ -10,6 +10,7 @@
 #include "explanationrenderer.h"
 #include "knowledgebasesources.h"
 #include "searchindex.h"
+#include "summarycommand.h"
 #include "terminalhelp.h"
 
 #include <QCommandLineParser>
@@ -45,13 +46,21 @@ TerminalMode::Options::Options()
           u"Explain every SMTP reply in FILE (a reply, bounce mail, mbox, DSN, transcript or log), or in "
           u"standard "
           u"input when FILE is - or missing."_s)
+    , summary(u"summary"_s,
+          u"Summarise every SMTP reply in the files and folders given (a mail log, an mbox, a folder of "
+          u"bounce mails), or in standard input for - or none: counts by outcome, reason, provider, code, "
+          u"domain and time, and what to fix first."_s)
+    , hardBounces(u"hard-bounces"_s,
+          u"Print the addresses that hard-bounced in the inputs, as --summary reads them, one a line, for a "
+          u"suppression list."_s)
     , search(u"search"_s,
           u"Search the codes for QUERY (words, codes or both, as in the window's search field) and print the "
           u"results best first: code, kind, title, score."_s,
           u"QUERY"_s)
     , format(u"format"_s,
           u"Output format. --show: text|markdown|html|json; --compare: text|markdown|html|json; "
-          u"--list: tsv|json; --explain: text|markdown|json; --search: text|tsv|json."_s,
+          u"--list: tsv|json; --explain: text|markdown|json; --summary: text|markdown|csv|json|html; "
+          u"--search: text|tsv|json."_s,
           u"FORMAT"_s)
     , limit(u"limit"_s, u"With --search: print at most N results (default 20; 0 for all)."_s, u"N"_s)
     , kb(u"kb"_s,
@@ -109,8 +118,9 @@ int TerminalMode::run(const QStringList &arguments)
     }
     if (parser.isSet(helpOption) || parser.isSet(u"help-all"_s)) {
         // Qt's own help names the program by the path it was started with and cuts long words.
-        const TerminalHelp help(
-            options.all(), {{u"compare"_s, u"CODE CODE"_s}, {u"explain"_s, u"[FILE|-]"_s}});
+        const TerminalHelp help(options.all(),
+            {{u"compare"_s, u"CODE CODE"_s}, {u"explain"_s, u"[FILE|-]"_s},
+                {u"summary"_s, u"[FILE|DIR|-]..."_s}, {u"hard-bounces"_s, u"[FILE|DIR|-]..."_s}});
         m_out << help.text(parser.isSet(u"help-all"_s));
         m_out.flush();
         return Success;
@@ -122,6 +132,7 @@ int TerminalMode::run(const QStringList &arguments)
     }
     const int modes = int(parser.isSet(options.show)) + int(parser.isSet(options.compare))
         + int(parser.isSet(options.list)) + int(parser.isSet(options.explain))
+        + int(parser.isSet(options.summary)) + int(parser.isSet(options.hardBounces))
         + int(parser.isSet(options.search));
     if ((parser.isSet(options.kind) || parser.isSet(options.provider)) && !parser.isSet(options.list)) {
         return fail(u"--kind and --provider need --list (see --help)"_s);
@@ -129,10 +140,11 @@ int TerminalMode::run(const QStringList &arguments)
     if (modes == 0) {
         return fail(parser.isSet(options.limit) && !parser.isSet(options.format)
                 ? u"--limit needs --search (see --help)"_s
-                : u"--format needs --show, --compare, --list, --explain or --search (see --help)"_s);
+                : u"--format needs --show, --compare, --list, --explain, --summary or --search (see --help)"_s);
     }
     if (modes > 1) {
-        return fail(u"use only one of --show, --compare, --list, --explain and --search"_s);
+        return fail(u"use only one of --show, --compare, --list, --explain, --summary, --hard-bounces and "
+                    u"--search"_s);
     }
     KnowledgeBaseSources sources;
     sources.setExtraFiles(parser.values(options.kb));
@@ -162,6 +174,11 @@ int TerminalMode::runMode(const QCommandLineParser &parser, const Options &optio
     }
     if (parser.isSet(options.explain)) {
         return explain(base, positional, format);
+    }
+    if (parser.isSet(options.summary) || parser.isSet(options.hardBounces)) {
+        const auto output = parser.isSet(options.summary) ? SummaryCommand::Output::Summary
+                                                          : SummaryCommand::Output::HardBounces;
+        return SummaryCommand(m_out, m_err).run(base, output, positional, format);
     }
     if (parser.isSet(options.search)) {
         const QString query = (QStringList {parser.value(options.search)} + positional).join(u' ');

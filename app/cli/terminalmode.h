@@ -11,10 +11,10 @@ namespace SmtpCodes {
 
 class KnowledgeBase;
 
-// The terminal side of smtp-codes: prints entries, comparisons, search results and the list to
-// stdout and never creates a window, so it works over SSH and in scripts. Exit status 0 on
-// success, 1 when a search finds nothing, 2 on bad usage or an unknown code, with a one-line
-// message on stderr. Problems in overlay
+// The terminal side of smtp-codes: prints entries, comparisons, explanations, summaries, search
+// results and the list to stdout and never creates a window, so it works over SSH and in
+// scripts. Exit status 0 on success, 1 when a search or a summary finds nothing, 2 on bad usage,
+// an unknown code or an unreadable input, with a one-line message on stderr. Problems in overlay
 // files are warnings on stderr, one a line; they do not change the exit status.
 class TerminalMode
 {
@@ -35,7 +35,8 @@ private:
         // In the order of --help.
         QList<QCommandLineOption> all() const
         {
-            return {show, compare, list, kind, provider, explain, search, format, limit, kb, noOverlay};
+            return {show, compare, list, kind, provider, explain, summary, hardBounces, search, format, limit,
+                kb, noOverlay};
         }
         QCommandLineOption show;
         QCommandLineOption compare;
@@ -43,6 +44,8 @@ private:
         QCommandLineOption kind;
         QCommandLineOption provider;
         QCommandLineOption explain;
+        QCommandLineOption summary;
+        QCommandLineOption hardBounces;
         QCommandLineOption search;
         QCommandLineOption format;
         QCommandLineOption limit;

@@ -2,58 +2,25 @@
 // Runs the real executable, as a user or a script would, without a display.
 #include "terminalmode.h"
 
+#include "cli/terminalrun.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-// The user's data directory of every run: empty unless a test puts an overlay there, so the
-// files of whoever runs the tests never change their outcome.
-const QTemporaryDir &dataHome()
-{
-    static const QTemporaryDir dir;
-    return dir;
-}
+using SmtpCodes::TerminalRun::dataHome;
+using SmtpCodes::TerminalRun::Run;
+using SmtpCodes::TerminalRun::run;
 
 QString overlayFixture(const QString &name)
 {
     return QStringLiteral(SMTPCODES_TEST_DATA) + u"/overlay/"_s + name;
-}
-
-Run run(const QStringList &arguments, const QByteArray &input = {})
-{
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"XDG_DATA_HOME"_s, dataHome().path());
-    // Terminal mode must not need a display at all.
-    environment.remove(u"DISPLAY"_s);
-    environment.remove(u"WAYLAND_DISPLAY"_s);
-    environment.remove(u"QT_QPA_PLATFORM"_s);
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(SMTPCODES_EXECUTABLE), arguments);
-    process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(30000)) {
-        process.kill();
-        return {};
-    }
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-        QString::fromUtf8(process.readAllStandardOutput()),
-        QString::fromUtf8(process.readAllStandardError())};
 }
 } // namespace
 
@@ -417,7 +384,8 @@ private Q_SLOTS:
     }
 
     // --help names the program as users type it, gives every option with the placeholder of
-    // its values, wraps between words at 80 columns and ends with three examples that work.
+    // its values, wraps between words at 80 columns and ends with examples that work, one for
+    // each way in: a code, a comparison, and a log read by --explain, --summary and --hard-bounces.
     void help_namesTheProgramAndEveryOptionWithItsValues()
     {
         const Run help = run({u"--help"_s});
@@ -430,15 +398,20 @@ private Q_SLOTS:
                  u"smtp-codes --compare CODE CODE [--format FORMAT]"_s,
                  u"smtp-codes --list [--format FORMAT]"_s,
                  u"smtp-codes --explain [FILE|-] [--format FORMAT]"_s,
+                 u"smtp-codes --summary [FILE|DIR|-]... [--format FORMAT]"_s,
+                 u"smtp-codes --hard-bounces [FILE|DIR|-]..."_s,
                  u"smtp-codes --search QUERY [--format FORMAT] [--limit N]"_s}) {
             QVERIFY2(help.out.contains(u"       "_s + usage + u'\n'), qPrintable(usage));
         }
         // Every option, each at the start of its row, its values named.
-        for (const QString &option : {u"--show CODE"_s, u"--compare CODE CODE"_s, u"--list"_s,
-                 u"--explain [FILE|-]"_s, u"--search QUERY"_s, u"--format FORMAT"_s, u"--limit N"_s,
-                 u"--kb FILE"_s, u"--no-overlay"_s, u"-h, --help"_s, u"--help-all"_s, u"-v, --version"_s}) {
+        for (const QString &option :
+            {u"--show CODE"_s, u"--compare CODE CODE"_s, u"--list"_s, u"--explain [FILE|-]"_s,
+                u"--summary [FILE|DIR|-]..."_s, u"--search QUERY"_s, u"--format FORMAT"_s, u"--limit N"_s,
+                u"--kb FILE"_s, u"--no-overlay"_s, u"-h, --help"_s, u"--help-all"_s, u"-v, --version"_s}) {
             QVERIFY2(help.out.contains(u"\n  "_s + option + u"  "_s), qPrintable(option));
         }
+        // Too wide for the column: its description starts on the line below.
+        QVERIFY(help.out.contains(u"\n  --hard-bounces [FILE|DIR|-]...\n      "_s));
         // Between words only: a line is at most 80 columns unless it is one word, and the
         // overlay directory, a long path, is whole.
         for (const QString &line : lines) {
@@ -455,7 +428,7 @@ private Q_SLOTS:
                 examples.append(line.trimmed());
             }
         }
-        QCOMPARE(examples.size(), 3);
+        QCOMPARE(examples.size(), 5);
         QVERIFY(help.out.endsWith(u'\n') && !help.out.endsWith(u"\n\n"_s));
         // Each example runs as printed; a pipe's input is a mail log line of a bounce.
         for (const QString &example : examples) {

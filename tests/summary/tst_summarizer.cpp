@@ -215,6 +215,27 @@ private Q_SLOTS:
         QCOMPARE(summary.inputs.at(summary.replies.first().file), folder.filePath(u"delayed.eml"_s));
     }
 
+    // Replies pasted without a log's stamps: counted, with no timeline; the window's explanation
+    // of them gives the same summary as the bytes.
+    void pastedReplies()
+    {
+        const QString text = u"550 5.1.1 <a@example.com>: User unknown\n452 4.2.2 Mailbox full\n"
+                             u"250 2.0.0 Ok: queued as 1B2C\n"_s;
+        const Summary summary
+            = Summarizer(m_base, options()).summarize(Explainer(m_base).explain(text), u"paste"_s, text);
+        QCOMPARE(summary.inputs, QStringList {u"paste"_s});
+        QCOMPARE(summary.replies.size(), 3);
+        QCOMPARE(summary.lines, 3);
+        QCOMPARE(summary.hardBounced, QStringList {u"a@example.com"_s});
+        QCOMPARE(summary.timeline.bucketSeconds, 0);
+        QCOMPARE(summary.timeline.buckets.size(), 0);
+        QCOMPARE(replies(summary, SummaryGrouping::Domain, QString()), 2); // no address in two
+        const Summary read = Summarizer(m_base, options()).summarizeData(text.toUtf8(), u"paste"_s);
+        QCOMPARE(read.replies.size(), 3);
+        QCOMPARE(read.causes.size(), summary.causes.size());
+        QCOMPARE(read.causes.first().title, summary.causes.first().title);
+    }
+
     void missingAndEmpty()
     {
         QTemporaryDir empty;

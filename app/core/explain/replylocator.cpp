@@ -348,6 +348,12 @@ std::optional<Located> locate(QStringView line)
         if (isAsciiAlnum(previous) || previous == u'.' || previous == u'-' || previous == u'_') {
             continue;
         }
+        // The shape first: a log line has dozens of numbers (times, ids, addresses, delays),
+        // and looking at the context of each is what a long log spends its time on.
+        const QStringView rest = line.mid(at);
+        if (!startsWithReplyCode(rest) && (enhancedOnly || !enhancedPrefix(rest))) {
+            continue;
+        }
         const Context context = contextAt(line, at);
         if (context == Context::None || !isPlausibleAt(line, at, context, !enhancedOnly)) {
             continue;

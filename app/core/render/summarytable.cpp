@@ -6,6 +6,7 @@
 #include "textwrap.h"
 
 #include <algorithm>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 

@@ -71,8 +71,7 @@ Summarizer::Summarizer(const KnowledgeBase &base)
 { }
 
 Summarizer::Summarizer(const KnowledgeBase &base, Options options)
-    : m_base(base)
-    , m_explainer(base)
+    : m_explainer(base)
     , m_options(options)
 { }
 

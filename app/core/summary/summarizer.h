@@ -50,7 +50,6 @@ private:
     SummaryPart readText(QByteArrayView bytes, const std::atomic_bool &stop) const;
     SummaryPart readMails(QByteArrayView bytes, const std::atomic_bool &stop) const;
 
-    const KnowledgeBase &m_base;
     Explainer m_explainer;
     Options m_options;
 };
