@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Screenshots of the window as a user sees it: Browse (the first start, on 550), Compare
 # (250 vs 251), Explain (a short bounce typed into the paste box), Mail (a Postfix bounce
-# mail opened as a file) and Providers (Browse narrowed to Microsoft 365's responses, on its
-# banned-IP range, through the settings a user's choice leaves), each at 1280x800 and
+# mail opened as a file), Summary (a 20 MB Postfix log made by scripts/genlog.py, opened as a
+# file) and Providers (Browse narrowed to Microsoft 365's responses, on its banned-IP range,
+# through the settings a user's choice leaves), each at 1280x800 and
 # 800x600, light and dark (View ▸ Appearance, through the settings), into docs/screenshots/
 # as VIEW-WIDTHxHEIGHT-THEME.png.
 #
@@ -64,6 +65,32 @@ if [[ ${1:-} == --inside-xvfb ]]; then
         wait "$app" 2>/dev/null || true
         rm -rf "$scratch"
     }
+    # The summary of a large Postfix log (20 MB, generated), opened as a file: it is summarised
+    # on the worker thread, and the view opens on the summary.
+    summary() {
+        local scratch app window log
+        scratch=$(mktemp -d)
+        mkdir -p "$scratch/config/smtp-codes" "$scratch/data" "$scratch/runtime"
+        chmod 700 "$scratch/runtime"
+        printf '[appearance]\ntheme=%s\n' "$1" >"$scratch/config/smtp-codes/smtp-codes.conf"
+        log=$scratch/mail.log
+        python3 scripts/genlog.py 20 >"$log" 2>/dev/null
+        XDG_CONFIG_HOME=$scratch/config XDG_DATA_HOME=$scratch/data XDG_RUNTIME_DIR=$scratch/runtime \
+            SMTPCODES_INSTANCE_SOCKET=$scratch/runtime/socket LANG=C.UTF-8 LC_ALL=C.UTF-8 LANGUAGE=en \
+            "$executable" "$log" &
+        app=$!
+        window=$(xdotool search --sync --onlyvisible --name '^SMTP Codes$' | head -1)
+        xdotool windowmove "$window" 0 0 windowsize "$window" "$width" "$height"
+        xdotool windowfocus --sync "$window"
+        xdotool mousemove "$((width - 2))" "$((height - 2))"
+        # Summarising 20 MB takes a few seconds on two cores.
+        sleep 12
+        import -window "$window" "$out/summary-$size-$1.png"
+        echo "screenshots.sh: $out/summary-$size-$1.png"
+        kill "$app"
+        wait "$app" 2>/dev/null || true
+        rm -rf "$scratch"
+    }
     for theme in "${themes[@]}"; do
         scratch=$(mktemp -d)
         mkdir -p "$scratch/config/smtp-codes" "$scratch/data" "$scratch/runtime"
@@ -112,6 +139,9 @@ if [[ ${1:-} == --inside-xvfb ]]; then
         rm -rf "$scratch"
         if wanted "providers-$size-$theme"; then
             providers "$theme"
+        fi
+        if wanted "summary-$size-$theme"; then
+            summary "$theme"
         fi
     done
     exit 0

@@ -9,7 +9,7 @@ namespace SmtpCodes {
 namespace {
 constexpr int progressRange = 1000;
 
-void run(QPromise<Explanation> &promise, const ExplainJob::Work &work,
+void run(QPromise<ExplainJob::Result> &promise, const ExplainJob::Work &work,
     const std::shared_ptr<std::atomic_bool> &cancel)
 {
     promise.setProgressRange(0, progressRange);
@@ -26,31 +26,31 @@ void run(QPromise<Explanation> &promise, const ExplainJob::Work &work,
         }
         return !cancel->load(std::memory_order_relaxed);
     };
-    Explanation explanation = work(progress);
-    // The explainer says whether it stopped early; one that ignores progress runs to the end.
-    promise.addResult(std::move(explanation));
+    ExplainJob::Result result = work(progress);
+    // The work says whether it stopped early; work that ignores progress runs to the end.
+    promise.addResult(std::move(result));
 }
 } // namespace
 
 ExplainJob::ExplainJob(QObject *parent)
     : QObject(parent)
 {
-    connect(&m_watcher, &QFutureWatcher<Explanation>::progressValueChanged, this, [this](int value) {
+    connect(&m_watcher, &QFutureWatcher<Result>::progressValueChanged, this, [this](int value) {
         if (!m_watcher.isRunning()) {
             return; // posted by a run that was replaced
         }
         m_permille = value;
         Q_EMIT progressed(value);
     });
-    connect(&m_watcher, &QFutureWatcher<Explanation>::finished, this, [this] {
+    connect(&m_watcher, &QFutureWatcher<Result>::finished, this, [this] {
         // A late signal of a replaced run finds the newer run still going: it is not ours.
         if (!m_watcher.isFinished() || m_watcher.future().resultCount() == 0) {
             return;
         }
-        const Explanation explanation = m_watcher.result();
+        const Result result = m_watcher.result();
         m_watcher.setFuture({}); // the result is not kept twice
         m_cancel.reset();
-        Q_EMIT finished(explanation);
+        Q_EMIT finished(result);
     });
 }
 
@@ -72,7 +72,7 @@ void ExplainJob::abandon()
     if (m_watcher.isRunning()) {
         m_replaced.append(m_watcher.future());
     }
-    m_replaced.removeIf([](const QFuture<Explanation> &future) { return future.isFinished(); });
+    m_replaced.removeIf([](const QFuture<Result> &future) { return future.isFinished(); });
     // An empty future: a finished signal of the old run, already posted, finds no result.
     m_watcher.setFuture({});
     m_cancel.reset();
@@ -89,7 +89,7 @@ void ExplainJob::cancel()
 void ExplainJob::cancelAndWait()
 {
     abandon();
-    for (QFuture<Explanation> &future : m_replaced) {
+    for (QFuture<Result> &future : m_replaced) {
         future.waitForFinished();
     }
     m_replaced.clear();

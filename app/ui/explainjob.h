@@ -3,6 +3,7 @@
 
 #include "explainprogress.h"
 #include "explanation.h"
+#include "summary.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -13,8 +14,8 @@
 
 namespace SmtpCodes {
 
-// Runs one explanation at a time on a worker thread: it reports how far it is, and stops when
-// asked, keeping what was found so far. A new start stops the one running; its result is
+// Runs one explanation or summary at a time on a worker thread: it reports how far it is, and
+// stops when asked, keeping what was found so far. A new start stops the one running; its result is
 // dropped. The destructor stops and waits for every run, so a closed window never waits long
 // and never leaves a thread reading a knowledge base that is gone.
 class ExplainJob final : public QObject
@@ -23,9 +24,17 @@ class ExplainJob final : public QObject
     Q_DISABLE_COPY_MOVE(ExplainJob)
 
 public:
-    // Called on the worker thread; it passes progress to the explainer, which returns false
-    // from it once the user cancelled.
-    using Work = std::function<Explanation(const ExplainProgress &progress)>;
+    // What a run gives: an explanation, a summary, or both (a large explanation is summarised
+    // on the worker thread too).
+    struct Result
+    {
+        Explanation explanation;
+        std::shared_ptr<const Summary> summary; // null when not summarised
+        bool cancelled() const { return explanation.cancelled || (summary && summary->cancelled); }
+    };
+    // Called on the worker thread; it passes progress to the explainer or summarizer, which
+    // returns false from it once the user cancelled.
+    using Work = std::function<Result(const ExplainProgress &progress)>;
 
     explicit ExplainJob(QObject *parent = nullptr);
     ~ExplainJob() override;
@@ -44,13 +53,13 @@ public:
 
 Q_SIGNALS:
     void progressed(int permille);
-    void finished(const Explanation &explanation);
+    void finished(const SmtpCodes::ExplainJob::Result &result);
 
 private:
-    QFutureWatcher<Explanation> m_watcher;
+    QFutureWatcher<Result> m_watcher;
     std::shared_ptr<std::atomic_bool> m_cancel;
     // Runs replaced by a newer one, still ending on their threads.
-    QList<QFuture<Explanation>> m_replaced;
+    QList<QFuture<Result>> m_replaced;
     int m_permille = -1;
 };
 

@@ -4,20 +4,21 @@
 #include "clipboardexport.h"
 #include "codelistmodel.h"
 #include "commandtexts.h"
-#include "documentstyle.h"
 #include "explainer.h"
 #include "explainjob.h"
-#include "explanationexcerpt.h"
+#include "explainresults.h"
+#include "explainwork.h"
 #include "explanationrenderer.h"
 #include "filedropfilter.h"
 #include "openfiledialog.h"
 #include "pastearea.h"
+#include "summaryexport.h"
+#include "summarytext.h"
+#include "summaryview.h"
 #include "workprogress.h"
 
 #include <QAction>
 #include <QClipboard>
-#include <QDesktopServices>
-#include <QEvent>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -26,7 +27,6 @@
 #include <QSplitter>
 #include <QTextBrowser>
 #include <QTimer>
-#include <QUrl>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -38,7 +38,7 @@ ExplainView::ExplainView(CodeListModel *model, QWidget *parent)
     , m_model(model)
     , m_job(new ExplainJob(this))
     , m_paste(new PasteArea(this))
-    , m_browser(new QTextBrowser(this))
+    , m_results(new ExplainResults(this))
     , m_progress(new WorkProgress(CommandTexts::cancelExplaining(), this))
     , m_pasteButton(new QPushButton(CommandTexts::pasteAndExplain(), this))
     , m_openButton(new QPushButton(CommandTexts::openFile(), this))
@@ -50,10 +50,6 @@ ExplainView::ExplainView(CodeListModel *model, QWidget *parent)
 {
     setObjectName(u"explainView"_s);
     setAccessibleName(tr("Explain"));
-    m_browser->setObjectName(u"explainBrowser"_s);
-    m_browser->setOpenLinks(false);
-    m_browser->setAccessibleName(tr("Explanation"));
-    m_browser->document()->setDocumentMargin(10);
     m_pasteButton->setObjectName(u"pasteAndExplainButton"_s);
     m_pasteButton->setToolTip(tr("Replace the text with the clipboard and explain it (Ctrl+Shift+V)"));
     m_openButton->setObjectName(u"openFileButton"_s);
@@ -66,8 +62,10 @@ ExplainView::ExplainView(CodeListModel *model, QWidget *parent)
     m_cancelAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_cancelAction->setEnabled(false);
     addAction(m_cancelAction);
-    for (QWidget *target : {static_cast<QWidget *>(this), static_cast<QWidget *>(m_paste),
-             m_paste->viewport(), static_cast<QWidget *>(m_browser), m_browser->viewport()}) {
+    addAction(m_results->toggleAction());
+    for (QWidget *target :
+        {static_cast<QWidget *>(this), static_cast<QWidget *>(m_paste), m_paste->viewport(),
+            static_cast<QWidget *>(browser()), browser()->viewport(), static_cast<QWidget *>(m_results)}) {
         m_drops->watch(target);
     }
     createLayout();
@@ -86,7 +84,7 @@ void ExplainView::createLayout()
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(u"explainSplitter"_s);
     splitter->addWidget(m_paste);
-    splitter->addWidget(m_browser);
+    splitter->addWidget(m_results);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
@@ -109,8 +107,9 @@ void ExplainView::connectParts()
     m_debounce->setInterval(250);
     connect(m_debounce, &QTimer::timeout, this, &ExplainView::explainNow);
     connect(m_paste, &PasteArea::edited, this, [this] {
-        if (m_file.isValid()) {
+        if (m_file.isValid() || !m_summaryPaths.isEmpty()) {
             m_file = {};
+            m_summaryPaths.clear();
             m_paste->forgetFile();
         }
         m_debounce->start();
@@ -124,18 +123,15 @@ void ExplainView::connectParts()
     connect(m_job, &ExplainJob::progressed, m_progress, &WorkProgress::setPermille);
     connect(m_job, &ExplainJob::finished, this, &ExplainView::workFinished);
     connect(m_drops, &FileDropFilter::filesDropped, this, &ExplainView::openFiles);
-    connect(m_browser, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
-        if (url.scheme() == u"code") {
-            Q_EMIT codeActivated(url.path());
-        } else if (url.scheme() == u"https" || url.scheme() == u"http") {
-            QDesktopServices::openUrl(url); // the RFC Editor, or a URL in the pasted reply
-        }
-    });
+    connect(m_results, &ExplainResults::codeActivated, this, &ExplainView::codeActivated);
+    connect(m_results, &ExplainResults::message, this, &ExplainView::message);
+    connect(m_results, &ExplainResults::problem, this, &ExplainView::problem);
     // Explained replies point into the knowledge base: explain again with the reloaded one.
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         m_job->cancelAndWait();
         setIdle();
         m_explanation = {};
+        m_summary.reset();
         explainNow();
     });
 }
@@ -160,6 +156,15 @@ void ExplainView::pasteAndExplain()
 
 bool ExplainView::openFile(const QString &path)
 {
+    const QFileInfo info(path);
+    if (info.isDir()) {
+        return openFolder(path);
+    }
+    if (info.size() > summaryFileSize) {
+        OpenFileDialog::rememberFolderOf(path);
+        openForSummary({path});
+        return true;
+    }
     FileInput file = FileInput::read(path, Explainer::maximumData);
     if (!file.isValid()) {
         Q_EMIT problem(file.error());
@@ -167,6 +172,7 @@ bool ExplainView::openFile(const QString &path)
     }
     OpenFileDialog::rememberFolderOf(path);
     m_file = std::move(file);
+    m_summaryPaths.clear();
     // Before the text is replaced: the box is read-only while a file is explained.
     m_job->abandon();
     setIdle();
@@ -203,6 +209,42 @@ void ExplainView::openFileInteractively()
     }
 }
 
+bool ExplainView::openFolder(const QString &path)
+{
+    if (const QString why = OpenFileDialog::folderProblem(path); !why.isEmpty()) {
+        Q_EMIT problem(why);
+        return false;
+    }
+    OpenFileDialog::rememberFolder(path);
+    openForSummary({path});
+    return true;
+}
+
+void ExplainView::openFolderInteractively()
+{
+    if (const QString path = OpenFileDialog::getFolder(this); !path.isEmpty()) {
+        openFolder(path);
+    }
+}
+
+void ExplainView::openForSummary(const QStringList &paths)
+{
+    m_job->abandon();
+    setIdle();
+    m_file = {};
+    m_summaryPaths = paths;
+    m_paste->showSummarised(paths.first());
+    explainNow();
+}
+
+QString ExplainView::fileName() const
+{
+    if (!m_summaryPaths.isEmpty()) {
+        return QFileInfo(m_summaryPaths.first()).fileName();
+    }
+    return m_file.isValid() ? m_file.fileName() : QString();
+}
+
 void ExplainView::focusPasteArea()
 {
     m_paste->setFocus(Qt::ShortcutFocusReason);
@@ -229,7 +271,10 @@ void ExplainView::explainNow()
         return;
     }
     m_cancelledAt = -1;
-    if (m_file.isValid()) {
+    if (!m_summaryPaths.isEmpty()) {
+        startWork(tr("Summarising %1\u2026").arg(fileName()),
+            ExplainWork::summarizeFiles(m_model->knowledgeBase(), m_fileSummarizer, m_summaryPaths));
+    } else if (m_file.isValid()) {
         explainFile();
     } else {
         explainText();
@@ -243,35 +288,29 @@ void ExplainView::explainText()
     if (text.size() <= synchronousLimit) {
         m_job->abandon();
         setIdle();
-        show(Explainer(*base).explain(text));
+        show(ExplainWork::explainText(base, text, summaryThreshold)({}));
         return;
     }
     startWork(tr("Explaining %n characters\u2026", nullptr, int(text.size())),
-        [base, text](const ExplainProgress &progress) { return Explainer(*base).explain(text, progress); });
+        ExplainWork::explainText(base, text, summaryThreshold));
 }
 
 void ExplainView::explainFile()
 {
-    const KnowledgeBase *base = m_model->knowledgeBase();
-    DataExplainer explain = m_dataExplainer;
-    if (!explain) {
-        explain = [base](const QByteArray &bytes, const ExplainProgress &progress) {
-            return Explainer(*base).explainData(bytes, progress);
-        };
-    }
     const QByteArray bytes = m_file.data();
+    const QString name = m_file.fileName();
+    const ExplainJob::Work work
+        = ExplainWork::explainData(m_model->knowledgeBase(), m_dataExplainer, bytes, name, summaryThreshold);
     if (bytes.size() <= fileSynchronousLimit) {
         m_job->abandon();
         setIdle();
-        show(explain(bytes, {}));
+        show(work({}));
         return;
     }
-    startWork(tr("Explaining %1 (%2)\u2026").arg(m_file.fileName(), FileInput::sizeText(bytes.size())),
-        [explain, bytes](const ExplainProgress &progress) { return explain(bytes, progress); });
+    startWork(tr("Explaining %1 (%2)\u2026").arg(name, FileInput::sizeText(bytes.size())), work);
 }
 
-void ExplainView::startWork(
-    const QString &what, const std::function<Explanation(const ExplainProgress &)> &work)
+void ExplainView::startWork(const QString &what, const ExplainJob::Work &work)
 {
     m_job->start(work);
     m_progress->start(what);
@@ -280,15 +319,19 @@ void ExplainView::startWork(
     m_paste->setReadOnly(true);
 }
 
-void ExplainView::workFinished(const Explanation &explanation)
+void ExplainView::workFinished(const ExplainJob::Result &result)
 {
     const int percent = m_progress->percent();
     setIdle();
-    if (explanation.cancelled) {
+    if (result.cancelled()) {
         m_cancelledAt = std::max(percent, 0);
-        Q_EMIT problem(tr("Cancelled after %1%: showing the replies found so far").arg(m_cancelledAt));
+        Q_EMIT problem(result.explanation.replies.isEmpty() && result.summary
+                ? tr("Cancelled after %1%: the summary counts the replies read so far").arg(m_cancelledAt)
+                : tr("Cancelled after %1%: showing the replies found so far").arg(m_cancelledAt));
+    } else if (result.summary && result.summary->replies.isEmpty() && result.explanation.replies.isEmpty()) {
+        Q_EMIT problem(tr("No SMTP reply found in %1").arg(SummaryText::inputName(*result.summary)));
     }
-    show(explanation);
+    show(result);
 }
 
 void ExplainView::setIdle()
@@ -298,63 +341,21 @@ void ExplainView::setIdle()
     m_paste->setReadOnly(false);
 }
 
-void ExplainView::show(const Explanation &explanation)
+void ExplainView::show(const ExplainJob::Result &result)
 {
-    m_explanation = explanation;
-    render();
+    m_explanation = result.explanation;
+    m_summary = result.summary;
+    m_results->show(m_explanation, m_summary, summaryThreshold);
+    const bool hasReplies = !m_explanation.replies.isEmpty();
+    m_copyTextButton->setEnabled(hasReplies);
+    m_copyMarkdownButton->setEnabled(hasReplies || m_summary);
     Q_EMIT explained();
-}
-
-QString ExplainView::printableHtml() const
-{
-    return m_explanation.replies.isEmpty() ? QString() : shownHtml();
-}
-
-QString ExplainView::shownHtml() const
-{
-    const Explanation excerpt = ExplanationExcerpt::first(m_explanation);
-    const QString html = ExplanationRenderer().toHtml(excerpt);
-    if (!ExplanationExcerpt::isCut(m_explanation)) {
-        return html;
-    }
-    const int all = int(m_explanation.replies.size());
-    return u"<p><b>"_s
-        + tr("%1 replies were found; the first %2 are shown here. The status bar counts all of them, and "
-             "Copy explanation copies all of them.")
-              .arg(QLocale().toString(all), QLocale().toString(excerpt.replies.size()))
-              .toHtmlEscaped()
-        + u"</b></p>"_s + html;
 }
 
 QString ExplainView::documentTitle() const
 {
-    return m_file.isValid() ? tr("%1: SMTP replies explained").arg(m_file.fileName())
-                            : tr("SMTP replies explained");
-}
-
-void ExplainView::render()
-{
-    m_browser->document()->setDefaultStyleSheet(DocumentStyle::styleSheet(palette()));
-    if (m_explanation.replies.isEmpty() && m_explanation.message.isEmpty()) {
-        m_browser->setHtml(u"<p><i>"_s
-            + tr("Paste text above (Ctrl+Shift+V pastes the clipboard) or open a mail or log file (Ctrl+O): "
-                 "each SMTP reply in it is listed here with its codes, what they mean and what to do.")
-                  .toHtmlEscaped()
-            + u"</i></p>"_s);
-    } else {
-        m_browser->setHtml(shownHtml());
-    }
-    const bool hasReplies = !m_explanation.replies.isEmpty();
-    m_copyTextButton->setEnabled(hasReplies);
-    m_copyMarkdownButton->setEnabled(hasReplies);
-}
-
-void ExplainView::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::PaletteChange) {
-        render();
-    }
-    QWidget::changeEvent(event);
+    return !fileName().isEmpty() ? tr("%1: SMTP replies explained").arg(fileName())
+                                 : tr("SMTP replies explained");
 }
 
 bool ExplainView::canCopy()
@@ -380,7 +381,10 @@ void ExplainView::copyAsText()
 
 void ExplainView::copyAsMarkdown()
 {
-    if (canCopy()) {
+    // The summary in front, or all there is: copied as the summary's Markdown.
+    if (m_summary && (summaryIsCurrent() || m_explanation.replies.isEmpty())) {
+        summaryExport()->copyMarkdown();
+    } else if (canCopy()) {
         const QString markdown = ExplanationRenderer().toMarkdown(m_explanation);
         ClipboardExport::copy(markdown, {}, markdown);
         const int replies = int(m_explanation.replies.size());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "openfiledialog.h"
 
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QSettings>
@@ -12,6 +13,7 @@ namespace SmtpCodes {
 
 namespace {
 const auto lastFolderKey = u"explain/lastFolder"_s;
+const auto lastSummarisedFolderKey = u"explain/lastSummarisedFolder"_s;
 } // namespace
 
 QString OpenFileDialog::getFile(QWidget *parent)
@@ -27,6 +29,35 @@ QString OpenFileDialog::getFile(QWidget *parent)
 void OpenFileDialog::rememberFolderOf(const QString &path)
 {
     QSettings().setValue(lastFolderKey, QFileInfo(path).absolutePath());
+}
+
+QString OpenFileDialog::getFolder(QWidget *parent)
+{
+    const QSettings settings;
+    const QString folder = settings
+                               .value(lastSummarisedFolderKey,
+                                   settings.value(lastFolderKey,
+                                       QStandardPaths::writableLocation(QStandardPaths::HomeLocation)))
+                               .toString();
+    return QFileDialog::getExistingDirectory(parent, tr("Open a folder of bounces or logs"), folder);
+}
+
+void OpenFileDialog::rememberFolder(const QString &path)
+{
+    QSettings().setValue(lastSummarisedFolderKey, QFileInfo(path).absoluteFilePath());
+}
+
+QString OpenFileDialog::folderProblem(const QString &path)
+{
+    const QDir folder(path);
+    const QString name = QFileInfo(path).fileName();
+    if (!folder.exists() || !folder.isReadable()) {
+        return tr("The folder %1 cannot be read").arg(name);
+    }
+    if (folder.isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot)) {
+        return tr("The folder %1 is empty: there is nothing to summarise").arg(name);
+    }
+    return {};
 }
 
 } // namespace SmtpCodes

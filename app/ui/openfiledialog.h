@@ -8,8 +8,9 @@ class QWidget;
 
 namespace SmtpCodes {
 
-// Asks for a mail, an mbox or a log to explain, in the folder of the last file explained
-// (kept in the settings, so it is the same folder after a restart).
+// Asks for a mail, an mbox or a log to explain, in the folder of the last file explained, or for
+// a folder of them to summarise, at the last folder summarised (both kept in the settings, so
+// they are the same after a restart).
 class OpenFileDialog
 {
     Q_DECLARE_TR_FUNCTIONS(SmtpCodes::OpenFileDialog)
@@ -19,6 +20,11 @@ public:
     static QString getFile(QWidget *parent);
     // The next dialog opens in the folder of path, however that file was opened.
     static void rememberFolderOf(const QString &path);
+    // Asks for a folder of mails or logs to summarise, starting at the last one opened.
+    static QString getFolder(QWidget *parent);
+    static void rememberFolder(const QString &path);
+    // Why path cannot be summarised as a folder (it cannot be read, it is empty); empty if it can.
+    static QString folderProblem(const QString &path);
 };
 
 } // namespace SmtpCodes

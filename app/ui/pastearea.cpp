@@ -3,6 +3,7 @@
 
 #include "fileinput.h"
 
+#include <QFileInfo>
 #include <QFontDatabase>
 #include <QTextCursor>
 
@@ -73,6 +74,19 @@ void PasteArea::showFile(const FileInput &file)
             : tr("%1, %2: explained from the file; type or paste here to explain text instead.")
                   .arg(file.fileName(), FileInput::sizeText(file.fileSize())));
     moveCursor(QTextCursor::Start);
+}
+
+void PasteArea::showSummarised(const QString &path)
+{
+    const QFileInfo info(path);
+    m_showingFile = true;
+    replaceKeepingUndo({});
+    m_showingFile = false;
+    setPlaceholderText(info.isDir()
+            ? tr("The folder %1: its files are summarised; type or paste here to explain text instead.")
+                  .arg(info.fileName())
+            : tr("%1, %2: summarised from the file; type or paste here to explain text instead.")
+                  .arg(info.fileName(), FileInput::sizeText(info.size())));
 }
 
 void PasteArea::forgetFile()

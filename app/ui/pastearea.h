@@ -25,6 +25,8 @@ public:
     // Shows file's text, or says it was explained from the file when it is too large or not
     // text. What the user had typed stays in the undo history (Ctrl+Z brings it back).
     void showFile(const FileInput &file);
+    // Empties the box and says that path (a folder, a large file) is summarised from the files.
+    void showSummarised(const QString &path);
     // Back to the box for pasted text.
     void forgetFile();
 

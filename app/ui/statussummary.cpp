@@ -7,6 +7,7 @@
 #include "explainer.h"
 #include "explainview.h"
 #include "fileinput.h"
+#include "summary.h"
 #include "viewtabs.h"
 
 #include <QMap>
@@ -143,7 +144,14 @@ QString StatusSummary::explainSummary() const
         parts.append(tr("cancelled at %1%").arg(percent));
     }
     const Explanation &explanation = explain->explanation();
-    if (explanation.replies.isEmpty()) {
+    if (const auto summary = explain->summary(); summary && explanation.replies.isEmpty()) {
+        const int replies = int(summary->replies.size());
+        parts.append(replies == 1
+                ? tr("1 reply summarised: %1 hard, %2 soft bounces").arg(summary->hard).arg(summary->soft)
+                : tr("%n replies summarised: %1 hard, %2 soft bounces", nullptr, replies)
+                      .arg(summary->hard)
+                      .arg(summary->soft));
+    } else if (explanation.replies.isEmpty()) {
         parts.append(
             explanation.message.isEmpty() ? tr("Nothing to explain yet") : tr("No SMTP reply found"));
     } else {

@@ -66,6 +66,12 @@ void ViewTabs::openFileInteractively()
     m_explain->openFileInteractively();
 }
 
+void ViewTabs::openFolderInteractively()
+{
+    setCurrentWidget(m_explain);
+    m_explain->openFolderInteractively();
+}
+
 void ViewTabs::pasteAndExplain()
 {
     setCurrentWidget(m_explain);

@@ -35,6 +35,7 @@ public:
     void showExplain();
     void pasteAndExplain();
     void openFileInteractively();
+    void openFolderInteractively();
     void swapComparison();
 
     // The entry or comparison on screen; invalid on the explain tab.

@@ -11,6 +11,7 @@
 #include "mainwindow.h"
 #include "printcommands.h"
 #include "shortcutsdialog.h"
+#include "summaryexport.h"
 #include "textzoom.h"
 #include "viewtabs.h"
 
@@ -66,6 +67,14 @@ void WindowActions::createFileMenu(MainWindow *window)
     open->setObjectName(u"openFileAction"_s);
     open->setShortcut(QKeySequence::Open);
     open->setToolTip(tr("Explain a bounce (.eml), a mailbox (.mbox) or a log file"));
+    QAction *openFolder = fileMenu->addAction(
+        tr("Open fol&der\u2026"), window->viewTabs(), &ViewTabs::openFolderInteractively);
+    openFolder->setObjectName(u"openFolderAction"_s);
+    openFolder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    openFolder->setToolTip(tr("Summarise every bounce and log in a folder"));
+    SummaryExport *summaryExport = window->explainView()->summaryExport();
+    fileMenu->addAction(summaryExport->saveAction());
+    fileMenu->addAction(summaryExport->saveHardBouncesAction());
     fileMenu->addSeparator();
     m_print = fileMenu->addAction(
         QIcon(u":/icons/print.svg"_s), tr("&Print\u2026"), window->printCommands(), &PrintCommands::print);
@@ -115,6 +124,8 @@ void WindowActions::createEditMenu(MainWindow *window)
         = editMenu->addAction(CommandTexts::copyAsMarkdown(), window->viewTabs(), &ViewTabs::copyAsMarkdown);
     copyMarkdown->setObjectName(u"copyMarkdownAction"_s);
     copyMarkdown->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_M));
+    editMenu->addAction(window->explainView()->summaryExport()->copyMarkdownAction());
+    editMenu->addAction(window->explainView()->summaryExport()->copyCsvAction());
     editMenu->addSeparator();
     QAction *find = editMenu->addAction(tr("&Find"), window->viewTabs(), &ViewTabs::focusSearch);
     find->setObjectName(u"findAction"_s);
@@ -184,6 +195,11 @@ void WindowActions::createViewMenu(MainWindow *window)
             m_explain = action;
         }
     }
+    // The toggle works in the explain view; from elsewhere it brings the view to the front.
+    QAction *toggle = window->explainView()->toggleSummaryAction();
+    m_viewMenu->addAction(toggle);
+    connect(toggle, &QAction::triggered, window->viewTabs(),
+        [window] { window->viewTabs()->setCurrentWidget(window->explainView()); });
     m_viewMenu->addSeparator();
     createZoomActions(window);
     m_viewMenu->addSeparator();

@@ -119,6 +119,25 @@
     </message>
 </context>
 <context>
+    <name>SmtpCodes::ChartPalette</name>
+    <message>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <source>Soft bounce</source>
+        <translation>Vorübergehend abgewiesen</translation>
+    </message>
+    <message>
+        <source>Hard bounce</source>
+        <translation>Dauerhaft abgewiesen</translation>
+    </message>
+    <message>
+        <source>Other failure</source>
+        <translation>Anderer Fehler</translation>
+    </message>
+</context>
+<context>
     <name>SmtpCodes::ClassBadgeDelegate</name>
     <message>
         <source>local</source>
@@ -301,11 +320,54 @@
     </message>
 </context>
 <context>
-    <name>SmtpCodes::ExplainView</name>
+    <name>SmtpCodes::ExplainResults</name>
+    <message>
+        <source>S&amp;witch between summary and replies</source>
+        <translation>Zwischen Zusammenfassung und Antworten &amp;wechseln</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
     <message>
         <source>Explanation</source>
         <translation>Erklärung</translation>
     </message>
+    <message>
+        <source>S&amp;ummary</source>
+        <translation>Zusammenfass&amp;ung</translation>
+    </message>
+    <message>
+        <source>&amp;Replies</source>
+        <translation>Ant&amp;worten</translation>
+    </message>
+    <message>
+        <source>What the replies say together: totals, causes, reasons, providers, domains (Ctrl+Shift+R)</source>
+        <translation>Was die Antworten zusammen sagen: Summen, Ursachen, Gründe, Anbieter, Domains (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>Every reply explained in full (Ctrl+Shift+R)</source>
+        <translation>Jede Antwort ausführlich erklärt (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>No summary: it is made for %1 replies or more, and for folders and large files.</source>
+        <translation>Keine Zusammenfassung: Sie entsteht ab %1 Antworten sowie für Ordner und große Dateien.</translation>
+    </message>
+    <message>
+        <source>%1 replies were found; the first %2 are shown here. The status bar counts all of them, and Copy explanation copies all of them.</source>
+        <translation>%1 Antworten wurden gefunden; die ersten %2 werden hier gezeigt. Die Statusleiste zählt alle, und „Erklärung kopieren“ kopiert alle.</translation>
+    </message>
+    <message>
+        <source>These replies were summarised straight from the files, without explaining each in full: choose a row in the summary to list its replies, and a reply to open its entry.</source>
+        <translation>Diese Antworten wurden direkt aus den Dateien zusammengefasst, ohne jede einzeln zu erklären: Eine Zeile der Zusammenfassung wählen, um ihre Antworten aufzulisten, und eine Antwort, um ihren Eintrag zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Paste text above (Ctrl+Shift+V pastes the clipboard) or open a mail or log file (Ctrl+O): each SMTP reply in it is listed here with its codes, what they mean and what to do.</source>
+        <translation>Fügen Sie oben Text ein (Ctrl+Shift+V fügt die Zwischenablage ein) oder öffnen Sie eine E-Mail oder Logdatei (Ctrl+O): Jede darin enthaltene SMTP-Antwort wird hier mit ihren Codes, deren Bedeutung und dem weiteren Vorgehen aufgeführt.</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::ExplainView</name>
     <message>
         <source>Replace the text with the clipboard and explain it (Ctrl+Shift+V)</source>
         <translation>Den Text durch den Inhalt der Zwischenablage ersetzen und erklären (Ctrl+Shift+V)</translation>
@@ -387,12 +449,16 @@
         <translation>%1: SMTP-Antworten erklärt</translation>
     </message>
     <message>
-        <source>Paste text above (Ctrl+Shift+V pastes the clipboard) or open a mail or log file (Ctrl+O): each SMTP reply in it is listed here with its codes, what they mean and what to do.</source>
-        <translation>Fügen Sie oben Text ein (Ctrl+Shift+V fügt die Zwischenablage ein) oder öffnen Sie eine E-Mail oder Logdatei (Ctrl+O): Jede darin enthaltene SMTP-Antwort wird hier mit ihren Codes, deren Bedeutung und dem weiteren Vorgehen aufgeführt.</translation>
+        <source>Summarising %1…</source>
+        <translation>%1 wird zusammengefasst…</translation>
     </message>
     <message>
-        <source>%1 replies were found; the first %2 are shown here. The status bar counts all of them, and Copy explanation copies all of them.</source>
-        <translation>%1 Antworten wurden gefunden; die ersten %2 werden hier gezeigt. Die Statusleiste zählt alle, und „Erklärung kopieren“ kopiert alle.</translation>
+        <source>Cancelled after %1%: the summary counts the replies read so far</source>
+        <translation>Nach %1% abgebrochen: Die Zusammenfassung zählt die bis dahin gelesenen Antworten</translation>
+    </message>
+    <message>
+        <source>No SMTP reply found in %1</source>
+        <translation>Keine SMTP-Antwort in %1 gefunden</translation>
     </message>
 </context>
 <context>
@@ -622,6 +688,18 @@
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
+    <message>
+        <source>Open a folder of bounces or logs</source>
+        <translation>Ordner mit Unzustellbarkeitsnachrichten oder Logs öffnen</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be read</source>
+        <translation>Der Ordner %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The folder %1 is empty: there is nothing to summarise</source>
+        <translation>Der Ordner %1 ist leer: Es gibt nichts zusammenzufassen</translation>
+    </message>
 </context>
 <context>
     <name>SmtpCodes::PasteArea</name>
@@ -636,6 +714,14 @@
     <message>
         <source>%1, %2: explained from the file; type or paste here to explain text instead.</source>
         <translation>%1, %2: aus der Datei erklärt; tippen oder fügen Sie hier Text ein, um stattdessen ihn zu erklären.</translation>
+    </message>
+    <message>
+        <source>The folder %1: its files are summarised; type or paste here to explain text instead.</source>
+        <translation>Der Ordner %1: Seine Dateien werden zusammengefasst; tippen oder hier einfügen, um stattdessen Text zu erklären.</translation>
+    </message>
+    <message>
+        <source>%1, %2: summarised from the file; type or paste here to explain text instead.</source>
+        <translation>%1, %2: aus der Datei zusammengefasst; tippen oder hier einfügen, um stattdessen Text zu erklären.</translation>
     </message>
 </context>
 <context>
@@ -659,6 +745,33 @@
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::ReasonChart</name>
+    <message>
+        <source>Failures by reason</source>
+        <translation>Fehler nach Grund</translation>
+    </message>
+    <message>
+        <source>Other reasons</source>
+        <translation>Andere Gründe</translation>
+    </message>
+    <message>
+        <source>%1: %2 hard, %3 soft</source>
+        <translation>%1: %2 dauerhaft, %3 vorübergehend</translation>
+    </message>
+    <message>
+        <source>No bounces</source>
+        <translation>Keine Abweisungen</translation>
+    </message>
+    <message>
+        <source>Bounces by reason</source>
+        <translation>Abweisungen nach Grund</translation>
+    </message>
+    <message>
+        <source>No bounces.</source>
+        <translation>Keine Abweisungen.</translation>
     </message>
 </context>
 <context>
@@ -902,6 +1015,361 @@
             <numerusform>%n E-Mails</numerusform>
         </translation>
     </message>
+    <message>
+        <source>1 reply summarised: %1 hard, %2 soft bounces</source>
+        <translation>1 Antwort zusammengefasst: %1 dauerhafte, %2 vorübergehende Abweisungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replies summarised: %1 hard, %2 soft bounces</source>
+        <translation>
+            <numerusform>%n Antwort zusammengefasst: %1 dauerhafte, %2 vorübergehende Abweisungen</numerusform>
+            <numerusform>%n Antworten zusammengefasst: %1 dauerhafte, %2 vorübergehende Abweisungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::SummaryExport</name>
+    <message>
+        <source>Copy &amp;summary as Markdown</source>
+        <translation>&amp;Zusammenfassung als Markdown kopieren</translation>
+    </message>
+    <message>
+        <source>Copy summary as &amp;CSV</source>
+        <translation>Zusammenfassung als CS&amp;V kopieren</translation>
+    </message>
+    <message>
+        <source>Save s&amp;ummary…</source>
+        <translation>Zusammenfassung spei&amp;chern…</translation>
+    </message>
+    <message>
+        <source>Save &amp;hard-bounced addresses…</source>
+        <translation>&amp;Hart abgewiesene Adressen speichern…</translation>
+    </message>
+    <message>
+        <source>Open a log or a folder of bounces first</source>
+        <translation>Zuerst ein Log oder einen Ordner mit Unzustellbarkeitsnachrichten öffnen</translation>
+    </message>
+    <message>
+        <source>No address hard-bounced</source>
+        <translation>Keine Adresse wurde dauerhaft abgewiesen</translation>
+    </message>
+    <message>
+        <source>Nothing to export: open a log, a mailbox or a folder of bounces with replies first.</source>
+        <translation>Nichts zu exportieren: Zuerst ein Log, ein Postfach oder einen Ordner mit Unzustellbarkeitsnachrichten öffnen, die Antworten enthalten.</translation>
+    </message>
+    <message>
+        <source>Summary of %1 replies copied as Markdown</source>
+        <translation>Zusammenfassung von %1 Antworten als Markdown kopiert</translation>
+    </message>
+    <message>
+        <source>Summary of %1 replies copied as CSV</source>
+        <translation>Zusammenfassung von %1 Antworten als CSV kopiert</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Summary saved to %1</source>
+        <translation>Zusammenfassung in %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>1 hard-bounced address saved to %1</source>
+        <translation>1 dauerhaft abgewiesene Adresse in %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>%1 hard-bounced addresses saved to %2</source>
+        <translation>%1 dauerhaft abgewiesene Adressen in %2 gespeichert</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Save the summary</source>
+        <translation>Zusammenfassung speichern</translation>
+    </message>
+    <message>
+        <source>No address hard-bounced: there is nothing to save.</source>
+        <translation>Keine Adresse wurde dauerhaft abgewiesen: Es gibt nichts zu speichern.</translation>
+    </message>
+    <message>
+        <source>Save the hard-bounced addresses</source>
+        <translation>Dauerhaft abgewiesene Adressen speichern</translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>Text (*.txt)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::SummaryGroupModel</name>
+    <message>
+        <source>&lt; 0.1 %</source>
+        <translation>&lt; 0,1 %</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>Dauerhaft</translation>
+    </message>
+    <message>
+        <source>Soft</source>
+        <translation>Vorübergehend</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Adressen</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::SummaryReplyModel</name>
+    <message>
+        <source>%1, mail %2</source>
+        <translation>%1, Mail %2</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Fundstelle</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>Codes</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::SummaryText</name>
+    <message>
+        <source>the text</source>
+        <translation>dem Text</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files</source>
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 reply</source>
+        <translation>%1 Antwort</translation>
+    </message>
+    <message>
+        <source>%1 replies</source>
+        <translation>%1 Antworten</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <source>%1 delivered</source>
+        <translation>%1 zugestellt</translation>
+    </message>
+    <message>
+        <source>%1 temporary failures (4xx)</source>
+        <translation>%1 vorübergehende Fehler (4xx)</translation>
+    </message>
+    <message>
+        <source>%1 permanent failures (5xx)</source>
+        <translation>%1 dauerhafte Fehler (5xx)</translation>
+    </message>
+    <message>
+        <source>%1 hard bounces</source>
+        <translation>%1 dauerhafte Abweisungen</translation>
+    </message>
+    <message>
+        <source>%1 soft bounces</source>
+        <translation>%1 vorübergehende Abweisungen</translation>
+    </message>
+    <message>
+        <source>%1 addresses</source>
+        <translation>%1 Adressen</translation>
+    </message>
+    <message>
+        <source>%1 problems (listed below the causes)</source>
+        <translation>%1 Probleme (unter den Ursachen aufgeführt)</translation>
+    </message>
+    <message>
+        <source>Cancelled: the summary counts only what was read before.</source>
+        <translation>Abgebrochen: Die Zusammenfassung zählt nur, was bis dahin gelesen wurde.</translation>
+    </message>
+    <message>
+        <source>What to fix first</source>
+        <translation>Was zuerst zu beheben ist</translation>
+    </message>
+    <message>
+        <source>Nothing: no reply failed.</source>
+        <translation>Nichts: Keine Antwort ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>%1 replies, %2 addresses (%3 hard, %4 soft)</source>
+        <translation>%1 Antworten, %2 Adressen (%3 dauerhaft, %4 vorübergehend)</translation>
+    </message>
+    <message>
+        <source>list them</source>
+        <translation>auflisten</translation>
+    </message>
+    <message>
+        <source>what to do</source>
+        <translation>was zu tun ist</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Basic code</source>
+        <translation>Basiscode</translation>
+    </message>
+    <message>
+        <source>Enhanced code</source>
+        <translation>Erweiterter Code</translation>
+    </message>
+    <message>
+        <source>Recipient domain</source>
+        <translation>Empfänger-Domain</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::SummaryView</name>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Summen</translation>
+    </message>
+    <message>
+        <source>What to fix first</source>
+        <translation>Was zuerst zu beheben ist</translation>
+    </message>
+    <message>
+        <source>Count by</source>
+        <translation>Gruppieren nach</translation>
+    </message>
+    <message>
+        <source>Filter the rows</source>
+        <translation>Zeilen filtern</translation>
+    </message>
+    <message>
+        <source>Type to filter the rows</source>
+        <translation>Tippen, um die Zeilen zu filtern</translation>
+    </message>
+    <message>
+        <source>Rows of the summary</source>
+        <translation>Zeilen der Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Filter the replies</source>
+        <translation>Antworten filtern</translation>
+    </message>
+    <message>
+        <source>Type to filter the replies</source>
+        <translation>Tippen, um die Antworten zu filtern</translation>
+    </message>
+    <message>
+        <source>Replies of the row</source>
+        <translation>Antworten der Zeile</translation>
+    </message>
+    <message>
+        <source>Copy or &amp;save</source>
+        <translation>Kopieren oder &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Copy the summary as Markdown or CSV, or save it or the hard-bounced addresses</source>
+        <translation>Die Zusammenfassung als Markdown oder CSV kopieren, sie oder die dauerhaft abgewiesenen Adressen speichern</translation>
+    </message>
+    <message>
+        <source>Coun&amp;t by:</source>
+        <translation>Gru&amp;ppieren nach:</translation>
+    </message>
+    <message>
+        <source>F&amp;ilter:</source>
+        <translation>Filt&amp;er:</translation>
+    </message>
+    <message>
+        <source>Choose a row to list its replies.</source>
+        <translation>Eine Zeile wählen, um ihre Antworten aufzulisten.</translation>
+    </message>
+    <message>
+        <source>Replies of “%1”: %2</source>
+        <translation>Antworten zu „%1“: %2</translation>
+    </message>
+    <message>
+        <source>This reply has no entry to open.</source>
+        <translation>Zu dieser Antwort gibt es keinen Eintrag.</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::TimelineChart</name>
+    <message>
+        <source>Replies over time</source>
+        <translation>Antworten im Zeitverlauf</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2, %n replies with a time</source>
+        <translation>
+            <numerusform>%1 bis %2, %n Antwort mit Zeit</numerusform>
+            <numerusform>%1 bis %2, %n Antworten mit Zeit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No reply carried a time.</source>
+        <translation>Keine Antwort trug eine Zeit.</translation>
+    </message>
 </context>
 <context>
     <name>SmtpCodes::ViewTabs</name>
@@ -1091,6 +1559,14 @@
     <message>
         <source>Explain a bounce (.eml), a mailbox (.mbox) or a log file</source>
         <translation>Eine Unzustellbarkeitsnachricht (.eml), ein Postfach (.mbox) oder eine Logdatei erklären</translation>
+    </message>
+    <message>
+        <source>Open fol&amp;der…</source>
+        <translation>Ordner ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Summarise every bounce and log in a folder</source>
+        <translation>Alle Unzustellbarkeitsnachrichten und Logs eines Ordners zusammenfassen</translation>
     </message>
 </context>
 <context>
