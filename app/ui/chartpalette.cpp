@@ -41,22 +41,29 @@ QString name(Series series)
 
 int drawLegend(QPainter *painter, const QRect &area, const QList<Series> &series, const QPalette &palette)
 {
+    // Items that do not fit beside the others start a new line, so a narrow chart or a longer
+    // translation never cuts a name.
     const QFontMetrics metrics = painter->fontMetrics();
     const int swatch = metrics.height() * 2 / 3;
     int x = area.left();
+    int top = area.top();
     painter->save();
     for (const Series one : series) {
         const QString text = name(one);
-        const QRect box(x, area.top() + (metrics.height() - swatch) / 2, swatch, swatch);
+        const int width = swatch + 5 + metrics.horizontalAdvance(text) + 2;
+        if (x > area.left() && x + width > area.right()) {
+            x = area.left();
+            top += metrics.height();
+        }
+        const QRect box(x, top + (metrics.height() - swatch) / 2, swatch, swatch);
         painter->fillRect(box, color(one, palette));
         painter->setPen(palette.color(QPalette::Text));
-        painter->drawText(
-            QRect(box.right() + 5, area.top(), metrics.horizontalAdvance(text) + 2, metrics.height()),
+        painter->drawText(QRect(box.right() + 5, top, metrics.horizontalAdvance(text) + 2, metrics.height()),
             Qt::AlignLeft | Qt::AlignVCenter, text);
-        x = box.right() + 5 + metrics.horizontalAdvance(text) + 2 * swatch;
+        x += width + 2 * swatch;
     }
     painter->restore();
-    return metrics.height();
+    return top - area.top() + metrics.height();
 }
 
 } // namespace SmtpCodes::ChartPalette

@@ -74,16 +74,18 @@ void TimelineChart::paintEvent(QPaintEvent *)
         return;
     }
     using ChartPalette::Series;
-    ChartPalette::drawLegend(&painter, QRect(area.left(), area.top() + line, area.width(), metrics.height()),
+    const int legend = ChartPalette::drawLegend(&painter,
+        QRect(area.left(), area.top() + line, area.width(), metrics.height()),
         {Series::Delivered, Series::Soft, Series::Hard, Series::Other}, pal);
+    const int extra = legend - metrics.height(); // a legend on two lines pushes the plot down
     int largest = 1;
     for (const SummaryTimeBucket &bucket : m_timeline.buckets) {
         largest = std::max(largest, bucket.replies);
     }
     const QString top = QLocale().toString(largest);
     const int axisWidth = metrics.horizontalAdvance(top) + margin;
-    const QRect plot(area.left() + axisWidth, area.top() + 2 * line + metrics.height() / 2,
-        area.width() - axisWidth, area.height() - 3 * line - metrics.height() / 2);
+    const QRect plot(area.left() + axisWidth, area.top() + 2 * line + extra + metrics.height() / 2,
+        area.width() - axisWidth, area.height() - 3 * line - extra - metrics.height() / 2);
     if (plot.height() < 10 || plot.width() < 10) {
         return;
     }
