@@ -147,9 +147,9 @@ if [[ ${1:-} == --inside-xvfb ]]; then
     exit 0
 fi
 
-for tool in xvfb-run xdotool import; do
+for tool in xvfb-run xdotool import python3; do
     command -v "$tool" >/dev/null || {
-        echo "screenshots.sh: needs $tool (apt-get install xvfb xauth xdotool imagemagick)" >&2
+        echo "screenshots.sh: needs $tool (apt-get install xvfb xauth xdotool imagemagick python3)" >&2
         exit 2
     }
 done
