@@ -45,6 +45,9 @@ void SummaryReplyModel::setReplies(std::shared_ptr<const Summary> summary, const
     beginResetModel();
     m_summary = std::move(summary);
     m_indexes = m_summary ? indexes : QList<int> {};
+    // A row's indexes always point into its summary; one that does not is dropped, never read.
+    const qsizetype replies = m_summary ? m_summary->replies.size() : 0;
+    m_indexes.removeIf([replies](int index) { return index < 0 || index >= replies; });
     m_orders.assign(ReplyColumnCount, {});
     m_matches.assign(size_t(m_indexes.size()), 1);
     m_filter.clear();
