@@ -212,16 +212,8 @@ SummaryPart Summarizer::readText(QByteArrayView bytes, const std::atomic_bool &s
 {
     const Explanation explanation
         = m_explainer.explain(QString::fromUtf8(bytes), [&stop](qint64, qint64) { return !stop; });
-    QList<qint64> times;
     SummaryPart part;
-    part.lines = forEachLine(bytes,
-        [&](QByteArrayView line, qint64) { times.append(LogTimestamp::ofLine(line, m_options.today)); });
-    part.cancelled = explanation.cancelled;
-    for (const ExplainedReply &reply : explanation.replies) {
-        SummaryReply &kept = part.add(reply);
-        kept.line = reply.reply.line;
-        kept.time = times.value(reply.reply.line - 1, -1);
-    }
+    addReplies(part, explanation, lineTimes(bytes, &part.lines));
     return part;
 }
 
@@ -230,46 +222,53 @@ SummaryPart Summarizer::readMails(QByteArrayView bytes, const std::atomic_bool &
     const Explanation explanation = m_explainer.explainData(
         QByteArray::fromRawData(bytes.data(), bytes.size()), [&stop](qint64, qint64) { return !stop; });
     SummaryPart part;
+    addReplies(part, explanation, {});
+    return part;
+}
+
+QList<qint64> Summarizer::lineTimes(QByteArrayView bytes, qint64 *lines) const
+{
+    QList<qint64> times;
+    *lines = forEachLine(bytes,
+        [&](QByteArrayView line, qint64) { times.append(LogTimestamp::ofLine(line, m_options.today)); });
+    return times;
+}
+
+void Summarizer::addReplies(
+    SummaryPart &part, const Explanation &explanation, const QList<qint64> &lineTimes) const
+{
+    QList<qint64> mailTimes;
+    for (const MailSummary &mail : explanation.mails) {
+        mailTimes.append(LogTimestamp::ofMailDate(mail.date));
+    }
     part.mails = int(explanation.mails.size());
     part.cancelled = explanation.cancelled;
-    QList<qint64> times;
-    for (const MailSummary &mail : explanation.mails) {
-        times.append(LogTimestamp::ofMailDate(mail.date));
-    }
     for (const ExplainedReply &reply : explanation.replies) {
         SummaryReply &kept = part.add(reply);
         kept.mail = reply.reply.mail;
         kept.line = reply.reply.mail < 0 ? reply.reply.line : 0;
-        kept.time = times.value(reply.reply.mail, -1);
+        kept.time = reply.reply.mail >= 0 ? mailTimes.value(reply.reply.mail, -1)
+                                          : lineTimes.value(reply.reply.line - 1, -1);
     }
-    return part;
 }
 
 Summary Summarizer::summarize(const Explanation &explanation, const QString &name, QStringView text) const
 {
-    QList<qint64> times;
+    const QByteArray bytes = text.toUtf8();
     SummaryPart part;
+    QList<qint64> times;
     if (!text.isEmpty() && explanation.mails.isEmpty()) {
-        const QByteArray bytes = text.toUtf8();
-        part.lines = forEachLine(bytes,
-            [&](QByteArrayView line, qint64) { times.append(LogTimestamp::ofLine(line, m_options.today)); });
+        times = lineTimes(bytes, &part.lines);
     }
-    part.mails = int(explanation.mails.size());
-    part.cancelled = explanation.cancelled;
-    for (const ExplainedReply &reply : explanation.replies) {
-        SummaryReply &kept = part.add(reply);
-        kept.file = 0;
-        kept.mail = reply.reply.mail;
-        kept.line = reply.reply.mail < 0 ? reply.reply.line : 0;
-        kept.time = reply.reply.mail >= 0
-            ? LogTimestamp::ofMailDate(explanation.mails.value(reply.reply.mail).date)
-            : times.value(reply.reply.line - 1, -1);
+    addReplies(part, explanation, times);
+    for (SummaryReply &reply : part.replies) {
+        reply.file = 0;
     }
     SummaryBuilder builder;
     builder.add(std::move(part), false);
     Summary summary;
     summary.inputs = {name};
-    summary.bytes = text.toUtf8().size();
+    summary.bytes = bytes.size();
     return builder.finish(std::move(summary));
 }
 

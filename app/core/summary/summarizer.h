@@ -49,6 +49,11 @@ private:
     SummaryPart readLog(QByteArrayView bytes, const std::atomic_bool &stop) const;
     SummaryPart readText(QByteArrayView bytes, const std::atomic_bool &stop) const;
     SummaryPart readMails(QByteArrayView bytes, const std::atomic_bool &stop) const;
+    // The time each line of bytes starts with (-1 for none); the number of lines in lines.
+    QList<qint64> lineTimes(QByteArrayView bytes, qint64 *lines) const;
+    // Keeps an explanation's replies with their places and times: a mail's Date, else the
+    // time of the reply's line.
+    void addReplies(SummaryPart &part, const Explanation &explanation, const QList<qint64> &lineTimes) const;
 
     Explainer m_explainer;
     Options m_options;
