@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "builtinknowledgebase.h"
 #include "explainer.h"
-#include "knowledgebaseloader.h"
 
 #include <QDir>
 #include <QFile>
@@ -73,7 +73,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        m_base = KnowledgeBaseLoader::loadBuiltIn();
+        m_base = BuiltInKnowledgeBase::load();
         QVERIFY(!m_base.entries().isEmpty());
         const QDir dir(QStringLiteral(SMTPCODES_TEST_DATA "/explain"));
         for (const QString &name : dir.entryList({u"*.txt"_s}, QDir::Files, QDir::Name)) {

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "builtinknowledgebase.h"
 #include "comparisonbuilder.h"
 #include "comparisonrenderer.h"
 #include "entryrenderer.h"
-#include "knowledgebaseloader.h"
 
 #include <QTest>
 
@@ -20,7 +20,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        m_base = KnowledgeBaseLoader::loadBuiltIn();
+        m_base = BuiltInKnowledgeBase::load();
         QVERIFY(!m_base.entries().isEmpty());
     }
 

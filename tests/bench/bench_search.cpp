@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "builtinknowledgebase.h"
 #include "codefilterproxymodel.h"
 #include "codelistmodel.h"
 #include "coderoles.h"
-#include "knowledgebaseloader.h"
 
 #include <QElapsedTimer>
 #include <QTest>
@@ -133,7 +133,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        m_builtIn = KnowledgeBaseLoader::loadBuiltIn();
+        m_builtIn = BuiltInKnowledgeBase::load();
         QVERIFY(!m_builtIn.entries().isEmpty());
         m_large = generatedBase(m_builtIn, 100000);
         m_builtInFixture = std::make_unique<SearchFixture>(&m_builtIn);

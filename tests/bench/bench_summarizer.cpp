@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "knowledgebaseloader.h"
+#include "builtinknowledgebase.h"
 #include "summarizer.h"
 
 #include <QCoreApplication>
@@ -160,7 +160,7 @@ void summarise(const KnowledgeBase &base, const QString &path)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    const KnowledgeBase base = KnowledgeBaseLoader::loadBuiltIn();
+    const KnowledgeBase base = BuiltInKnowledgeBase::load();
     QStringList arguments = app.arguments().mid(1);
     if (arguments.isEmpty()) {
         arguments = {u"100"_s};

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "builtinknowledgebase.h"
 #include "comparisonbuilder.h"
-#include "knowledgebaseloader.h"
 
 #include <QTest>
 
@@ -20,7 +20,7 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase() { m_base = KnowledgeBaseLoader::loadBuiltIn(); }
+    void initTestCase() { m_base = BuiltInKnowledgeBase::load(); }
 
     void referenceCase_250vs251_hasEverySection()
     {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "builtinknowledgebase.h"
 #include "explainer.h"
 #include "explanationsections.h"
-#include "knowledgebaseloader.h"
 #include "mailreader.h"
 
 #include <QFile>
@@ -58,7 +58,7 @@ private:
     KnowledgeBase m_base;
 
 private Q_SLOTS:
-    void initTestCase() { m_base = KnowledgeBaseLoader::loadBuiltIn(); }
+    void initTestCase() { m_base = BuiltInKnowledgeBase::load(); }
 
     void mails_data()
     {

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "builtinknowledgebase.h"
 #include "entryrenderer.h"
 #include "explainer.h"
 #include "explanationrenderer.h"
 #include "explanationsections.h"
-#include "knowledgebaseloader.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -33,7 +33,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QList<LoadProblem> problems;
-        m_base = KnowledgeBaseLoader::loadBuiltIn(&problems);
+        m_base = BuiltInKnowledgeBase::load(&problems);
         QVERIFY(problems.isEmpty());
     }
 

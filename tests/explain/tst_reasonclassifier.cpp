@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "builtinknowledgebase.h"
 #include "explainer.h"
-#include "knowledgebaseloader.h"
 
 #include <QTest>
 
@@ -16,7 +16,7 @@ private:
     KnowledgeBase m_base;
 
 private Q_SLOTS:
-    void initTestCase() { m_base = KnowledgeBaseLoader::loadBuiltIn(); }
+    void initTestCase() { m_base = BuiltInKnowledgeBase::load(); }
 
     void replies_data()
     {

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "builtinknowledgebase.h"
 #include "explainer.h"
-#include "knowledgebaseloader.h"
 #include "replyparser.h"
 
 #include "fixtures.h"
@@ -20,7 +20,7 @@ private:
     KnowledgeBase m_base;
 
 private Q_SLOTS:
-    void initTestCase() { m_base = KnowledgeBaseLoader::loadBuiltIn(); }
+    void initTestCase() { m_base = BuiltInKnowledgeBase::load(); }
 
     // One fixture per wrapper and edge case; the columns describe the reply that matters
     // (the last one found, since transcripts and bounces end with the failure).

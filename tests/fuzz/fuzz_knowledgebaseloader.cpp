@@ -1,13 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Feeds any bytes to the knowledge-base loader as a user's overlay file, on top of the
 // built-in data, then renders what loaded: an overlay is written by people and must never
-// crash the reference nor inject markup into it.
+// crash the reference nor inject markup into it. The same bytes are read as compiled data too.
+#include "builtinknowledgebase.h"
+#include "compiledknowledgereader.h"
 #include "entryrenderer.h"
 #include "knowledgebaseloader.h"
 #include "reasontable.h"
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
+#include <string>
 
 using namespace Qt::StringLiterals;
 using namespace SmtpCodes;
@@ -18,7 +22,7 @@ const KnowledgeBaseLoader &builtInLoader()
     // Loading the built-in data once keeps the run fast; each input gets a copy of it.
     static const KnowledgeBaseLoader loader = [] {
         KnowledgeBaseLoader built;
-        built.loadDirectory(KnowledgeBaseLoader::builtInDirectory());
+        BuiltInKnowledgeBase::loadInto(built);
         built.setLocal(true);
         return built;
     }();
@@ -26,8 +30,27 @@ const KnowledgeBaseLoader &builtInLoader()
 }
 } // namespace
 
+namespace {
+// The same bytes as compiled data after a sound header: the reader must refuse what is damaged
+// without reading past the words or the text.
+void readAsCompiled(const uint8_t *data, size_t size)
+{
+    QList<quint32> words {CompiledKnowledge::magic, CompiledKnowledge::formatVersion};
+    words.resize(2 + qsizetype(size / sizeof(quint32)));
+    std::memcpy(words.data() + 2, data, size / sizeof(quint32) * sizeof(quint32));
+    std::u16string text(size / sizeof(char16_t), u' ');
+    std::memcpy(text.data(), data, text.size() * sizeof(char16_t));
+    const CompiledKnowledge compiled {text.data(), qsizetype(text.size()), words.constData(), words.size()};
+    if (const std::optional<KnowledgeBase> base = CompiledKnowledgeReader(compiled).finishedBase()) {
+        (void)base->lookup(u"550"_s);
+    }
+    (void)CompiledKnowledgeReader(compiled).loaderState();
+}
+} // namespace
+
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
+    readAsCompiled(data, size);
     KnowledgeBaseLoader loader = builtInLoader();
     const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
     loader.loadData(bytes, u"fuzz.json"_s);

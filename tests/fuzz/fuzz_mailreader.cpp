@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Feeds any bytes to the mail reader as a file (a mail or an mbox), then explains and renders
 // them: users open whatever bounce they were sent, broken MIME and bad charsets included.
+#include "builtinknowledgebase.h"
 #include "deliverystatusreader.h"
 #include "explainer.h"
 #include "explanationrenderer.h"
 #include "htmltext.h"
-#include "knowledgebaseloader.h"
 #include "mailreader.h"
 
 #include <cstddef>
@@ -17,7 +17,7 @@ using namespace SmtpCodes;
 namespace {
 const KnowledgeBase &builtIn()
 {
-    static const KnowledgeBase base = KnowledgeBaseLoader::loadBuiltIn();
+    static const KnowledgeBase base = BuiltInKnowledgeBase::load();
     return base;
 }
 } // namespace

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Feeds any bytes to the reply parser and the explainer as a paste, then renders the
 // explanation: users paste whatever they hold, binary included.
+#include "builtinknowledgebase.h"
 #include "explainer.h"
 #include "explanationrenderer.h"
-#include "knowledgebaseloader.h"
 #include "replyparser.h"
 
 #include <cstddef>
@@ -15,7 +15,7 @@ using namespace SmtpCodes;
 namespace {
 const KnowledgeBase &builtIn()
 {
-    static const KnowledgeBase base = KnowledgeBaseLoader::loadBuiltIn();
+    static const KnowledgeBase base = BuiltInKnowledgeBase::load();
     return base;
 }
 } // namespace

@@ -2,7 +2,7 @@
 // Feeds any bytes to the summarizer as a file would: the log-line filter, the time stamps, the
 // cutting into blocks (small ones, so that every input is cut) and the counting, then renders
 // the summary in every format.
-#include "knowledgebaseloader.h"
+#include "builtinknowledgebase.h"
 #include "summarizer.h"
 #include "summaryrenderer.h"
 
@@ -15,7 +15,7 @@ using namespace SmtpCodes;
 namespace {
 const KnowledgeBase &builtIn()
 {
-    static const KnowledgeBase base = KnowledgeBaseLoader::loadBuiltIn();
+    static const KnowledgeBase base = BuiltInKnowledgeBase::load();
     return base;
 }
 } // namespace

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "knowledgebaseloader.h"
+#include "builtinknowledgebase.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -30,7 +30,7 @@ private:
     QList<LoadProblem> m_problems;
 
 private Q_SLOTS:
-    void initTestCase() { m_base = KnowledgeBaseLoader::loadBuiltIn(&m_problems); }
+    void initTestCase() { m_base = BuiltInKnowledgeBase::load(&m_problems); }
 
     void loadsWithoutProblems()
     {

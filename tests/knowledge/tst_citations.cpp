@@ -2,7 +2,7 @@
 // The built-in knowledge base's citations: every reference lands on the section that says it
 // (a section of the table, with its title; no Introduction, no Abstract), and the corrections
 // of knowledge base 1.1 stay made.
-#include "knowledgebaseloader.h"
+#include "builtinknowledgebase.h"
 
 #include <QTest>
 #include <QVersionNumber>
@@ -67,7 +67,7 @@ private:
     QList<LoadProblem> m_problems;
 
 private Q_SLOTS:
-    void initTestCase() { m_base = KnowledgeBaseLoader::loadBuiltIn(&m_problems); }
+    void initTestCase() { m_base = BuiltInKnowledgeBase::load(&m_problems); }
 
     void everyReferenceResolvesInTheSectionTable()
     {

@@ -2,6 +2,7 @@
 // The user's overlay: files written by people, loaded on top of the built-in data. Whatever
 // they hold, the built-in data and the valid parts must still serve, and every problem must
 // name the file, the line, the entry and the field.
+#include "builtinknowledgebase.h"
 #include "knowledgebaseloader.h"
 #include "knowledgebasesources.h"
 
@@ -110,7 +111,7 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QList<LoadProblem> problems;
-        m_builtIn = KnowledgeBaseLoader::loadBuiltIn(&problems);
+        m_builtIn = BuiltInKnowledgeBase::load(&problems);
         QVERIFY2(problems.isEmpty(), qPrintable(problemTexts(problems).join(u'\n')));
         QCOMPARE(codeCount(m_builtIn), builtInEntryCount);
     }
@@ -148,7 +149,7 @@ private Q_SLOTS:
     void builtInLoader_rejectsOverlayOnlyFields()
     {
         KnowledgeBaseLoader loader;
-        loader.loadDirectory(KnowledgeBaseLoader::builtInDirectory());
+        BuiltInKnowledgeBase::loadInto(loader);
         loader.loadFile(fixture(u"good.json"_s));
         loader.finish();
         QCOMPARE(problemTexts(loader.problems()),

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "builtinknowledgebase.h"
 #include "knowledgebaseloader.h"
 #include "providerreader.h"
 
@@ -47,7 +48,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QList<LoadProblem> problems;
-        m_base = KnowledgeBaseLoader::loadBuiltIn(&problems);
+        m_base = BuiltInKnowledgeBase::load(&problems);
         for (const LoadProblem &problem : std::as_const(problems)) {
             qWarning("%s", qPrintable(problem.toString()));
         }
@@ -157,7 +158,7 @@ private Q_SLOTS:
     void overlayAddsAProvider()
     {
         KnowledgeBaseLoader loader;
-        loader.loadDirectory(KnowledgeBaseLoader::builtInDirectory());
+        BuiltInKnowledgeBase::loadInto(loader);
         loader.setLocal(true);
         loader.loadData(
             providerWith(R"("basic": "550", "tag": "ACME7", "reason": "Blocked", "bounce": "soft")"),

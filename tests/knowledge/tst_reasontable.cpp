@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "knowledgebaseloader.h"
+#include "builtinknowledgebase.h"
 #include "reasontable.h"
 
 #include <QTest>
@@ -42,7 +42,7 @@ private Q_SLOTS:
     void builtIn_hasEveryReasonOnce()
     {
         QList<LoadProblem> problems;
-        const KnowledgeBase base = KnowledgeBaseLoader::loadBuiltIn(&problems);
+        const KnowledgeBase base = BuiltInKnowledgeBase::load(&problems);
         QVERIFY2(problems.isEmpty(), qPrintable(problemsText(problems)));
         const ReasonTable &table = base.reasons();
         QCOMPARE(table.reasons().size(), ReasonTable::knownIds().size());

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "builtinknowledgebase.h"
 #include "comparisonbuilder.h"
 #include "comparisonrenderer.h"
-#include "knowledgebaseloader.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -29,7 +29,7 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase() { m_base = KnowledgeBaseLoader::loadBuiltIn(); }
+    void initTestCase() { m_base = BuiltInKnowledgeBase::load(); }
 
     void referenceCase_250vs251_rendersEverySection()
     {

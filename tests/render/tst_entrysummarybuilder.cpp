@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The summary an entry opens with: what to do follows the class, who acts the subject, the
 // meaning the description, and the links the curated distinctions.
+#include "builtinknowledgebase.h"
 #include "entrysummarybuilder.h"
-#include "knowledgebaseloader.h"
 
 #include <QTest>
 
@@ -34,7 +34,7 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase() { m_base = KnowledgeBaseLoader::loadBuiltIn(); }
+    void initTestCase() { m_base = BuiltInKnowledgeBase::load(); }
 
     // Every entry, with every class it is used with: retry or not follows the class digit
     // (RFC 5321 §4.2.1, RFC 3463 §2), whatever the entry says elsewhere.

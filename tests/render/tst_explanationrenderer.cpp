@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "builtinknowledgebase.h"
 #include "explainer.h"
 #include "explanationrenderer.h"
-#include "knowledgebaseloader.h"
 
 #include "fixtures.h"
 
@@ -21,7 +21,7 @@ private:
     KnowledgeBase m_base;
 
 private Q_SLOTS:
-    void initTestCase() { m_base = KnowledgeBaseLoader::loadBuiltIn(); }
+    void initTestCase() { m_base = BuiltInKnowledgeBase::load(); }
 
     void json_hasTheDocumentedFields()
     {

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "builtinknowledgebase.h"
 #include "comparisonbuilder.h"
 #include "comparisonrenderer.h"
 #include "entryrenderer.h"
@@ -22,7 +23,7 @@ KnowledgeBase loadFixture(const QString &name)
 
 const KnowledgeBase &builtIn()
 {
-    static const KnowledgeBase base = KnowledgeBaseLoader::loadBuiltIn();
+    static const KnowledgeBase base = BuiltInKnowledgeBase::load();
     return base;
 }
 

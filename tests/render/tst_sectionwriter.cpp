@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // What the writers make of text: codes that stay whole when Qt's rich text lays them out at
 // any width, URLs of pasted text as links and nothing else, table cells that stay one cell.
+#include "builtinknowledgebase.h"
 #include "comparisonbuilder.h"
 #include "comparisonrenderer.h"
 #include "entryrenderer.h"
@@ -138,7 +139,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        m_base = KnowledgeBaseLoader::loadBuiltIn();
+        m_base = BuiltInKnowledgeBase::load();
         // Narrower than this, the widest code does not fit a heading line on its own.
         QFont heading = QGuiApplication::font();
         heading.setPointSizeF(heading.pointSizeF() * 1.5);

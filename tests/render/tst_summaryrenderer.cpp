@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "builtinknowledgebase.h"
 #include "explainer.h"
 #include "explanationsections.h"
-#include "knowledgebaseloader.h"
 #include "sectionwriter.h"
 #include "summaryrenderer.h"
 #include "summarysections.h"
@@ -131,7 +131,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        m_base = KnowledgeBaseLoader::loadBuiltIn();
+        m_base = BuiltInKnowledgeBase::load();
         const Explanation gmail = Explainer(m_base).explain(Fixtures::explainText(u"multiline-gmail.txt"_s));
         QCOMPARE(gmail.replies.size(), 1);
         m_gmail = gmail.replies.first();

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "builtinknowledgebase.h"
 #include "codefilterproxymodel.h"
 #include "codelistmodel.h"
 #include "coderoles.h"
-#include "knowledgebaseloader.h"
 #include "vocabulary.h"
 #include "wordforms.h"
 
@@ -196,7 +196,7 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase() { m_base = KnowledgeBaseLoader::loadBuiltIn(); }
+    void initTestCase() { m_base = BuiltInKnowledgeBase::load(); }
 
     void models_passTheModelTester()
     {

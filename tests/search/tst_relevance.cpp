@@ -2,7 +2,7 @@
 // The search judged by what admins type: tests/data/search/relevance.tsv lists queries in their
 // words with the codes acceptable first and in the top five. At least 90 % must be right first
 // and 97 % within the top five; the queries of issue 17's examples must each be in the top five.
-#include "knowledgebaseloader.h"
+#include "builtinknowledgebase.h"
 #include "searchindex.h"
 
 #include <QFile>
@@ -65,7 +65,7 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase() { m_base = KnowledgeBaseLoader::loadBuiltIn(); }
+    void initTestCase() { m_base = BuiltInKnowledgeBase::load(); }
 
     void relevanceSet_isWellFormed()
     {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The search index alone, without a model: ranks, order, filters and narrowing keystroke by
 // keystroke.
-#include "knowledgebaseloader.h"
+#include "builtinknowledgebase.h"
 #include "searchindex.h"
 
 #include <QTest>
@@ -42,7 +42,7 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase() { m_base = KnowledgeBaseLoader::loadBuiltIn(); }
+    void initTestCase() { m_base = BuiltInKnowledgeBase::load(); }
 
     void emptySearch_keepsKnowledgeBaseOrder()
     {

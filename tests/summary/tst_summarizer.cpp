@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "knowledgebaseloader.h"
+#include "builtinknowledgebase.h"
 #include "summarizer.h"
 
 #include <QDateTime>
@@ -72,7 +72,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QList<LoadProblem> problems;
-        m_base = KnowledgeBaseLoader::loadBuiltIn(&problems);
+        m_base = BuiltInKnowledgeBase::load(&problems);
         QVERIFY(problems.isEmpty());
     }
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "browseview.h"
+#include "builtinknowledgebase.h"
 #include "codefilterproxymodel.h"
 #include "compareview.h"
 #include "detailpane.h"
-#include "knowledgebaseloader.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -50,7 +50,7 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(u"smtp-codes-tests"_s);
         QCoreApplication::setApplicationName(u"tst_compareview"_s);
-        m_base = KnowledgeBaseLoader::loadBuiltIn();
+        m_base = BuiltInKnowledgeBase::load();
     }
 
     void init() { QSettings().clear(); }

@@ -3,12 +3,12 @@
 // translation and the About box.
 #include "appearance.h"
 #include "browseview.h"
+#include "builtinknowledgebase.h"
 #include "coderoles.h"
 #include "compareview.h"
 #include "detailpane.h"
 #include "explainview.h"
 #include "favouritesmodel.h"
-#include "knowledgebaseloader.h"
 #include "mainwindow.h"
 #include "noticebar.h"
 
@@ -71,7 +71,7 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(u"smtp-codes-tests"_s);
         QCoreApplication::setApplicationName(u"tst_desktop"_s);
-        m_base = KnowledgeBaseLoader::loadBuiltIn();
+        m_base = BuiltInKnowledgeBase::load();
         QVERIFY(m_dir.isValid());
     }
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Files in the explain view: opened, dropped or given on the command line, read as bytes,
 // explained on a worker thread when large, with progress and Cancel.
+#include "builtinknowledgebase.h"
 #include "explainer.h"
 #include "explainview.h"
-#include "knowledgebaseloader.h"
 #include "mainwindow.h"
 #include "statussummary.h"
 #include "viewtabs.h"
@@ -112,7 +112,7 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(u"smtp-codes-tests"_s);
         QCoreApplication::setApplicationName(u"tst_explainfiles"_s);
-        m_base = KnowledgeBaseLoader::loadBuiltIn();
+        m_base = BuiltInKnowledgeBase::load();
         QVERIFY(m_dir.isValid());
     }
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "browseview.h"
+#include "builtinknowledgebase.h"
 #include "explainview.h"
-#include "knowledgebaseloader.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -45,7 +45,7 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(u"smtp-codes-tests"_s);
         QCoreApplication::setApplicationName(u"tst_explainview"_s);
-        m_base = KnowledgeBaseLoader::loadBuiltIn();
+        m_base = BuiltInKnowledgeBase::load();
     }
 
     void init() { QSettings().clear(); }

@@ -3,10 +3,10 @@
 // open with Alt+letter wherever the focus is, one spelling per action, the list of shortcuts
 // and zooming the text.
 #include "browseview.h"
+#include "builtinknowledgebase.h"
 #include "compareview.h"
 #include "detailpane.h"
 #include "explainview.h"
-#include "knowledgebaseloader.h"
 #include "mainwindow.h"
 #include "noticebar.h"
 #include "shortcutlistmodel.h"
@@ -204,7 +204,7 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(u"smtp-codes-tests"_s);
         QCoreApplication::setApplicationName(u"tst_keyboard"_s);
-        m_base = KnowledgeBaseLoader::loadBuiltIn();
+        m_base = BuiltInKnowledgeBase::load();
     }
 
     void init() { QSettings().clear(); }

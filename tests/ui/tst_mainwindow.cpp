@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "browseview.h"
+#include "builtinknowledgebase.h"
 #include "codefilterproxymodel.h"
 #include "coderoles.h"
 #include "detailpane.h"
 #include "explainview.h"
-#include "knowledgebaseloader.h"
 #include "mainwindow.h"
 #include "statussummary.h"
 
@@ -60,7 +60,7 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(u"smtp-codes-tests"_s);
         QCoreApplication::setApplicationName(u"tst_mainwindow"_s);
-        m_base = KnowledgeBaseLoader::loadBuiltIn();
+        m_base = BuiltInKnowledgeBase::load();
     }
 
     void init() { QSettings().clear(); }

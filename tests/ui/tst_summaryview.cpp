@@ -2,8 +2,8 @@
 // The summary in the explain view: when it opens, its grouping table and the replies behind a
 // row, the way a reply opens its entry, copies and saves, folders, and Cancel.
 #include "browseview.h"
+#include "builtinknowledgebase.h"
 #include "explainview.h"
-#include "knowledgebaseloader.h"
 #include "mainwindow.h"
 #include "summarizer.h"
 #include "summaryexport.h"
@@ -131,7 +131,7 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(u"smtp-codes-tests"_s);
         QCoreApplication::setApplicationName(u"tst_summaryview"_s);
-        m_base = KnowledgeBaseLoader::loadBuiltIn();
+        m_base = BuiltInKnowledgeBase::load();
         QVERIFY(m_dir.isValid());
     }
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "builtinknowledgebase.h"
 #include "favouritesmodel.h"
 #include "favouritesstore.h"
-#include "knowledgebaseloader.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>
@@ -44,7 +44,7 @@ private:
     KnowledgeBase m_base;
 
 private Q_SLOTS:
-    void initTestCase() { m_base = KnowledgeBaseLoader::loadBuiltIn(); }
+    void initTestCase() { m_base = BuiltInKnowledgeBase::load(); }
 
     void favourites_surviveAReload()
     {

@@ -27,6 +27,13 @@ struct EntryOrigin
     bool local = false;
 };
 
+// Where a distinction was read: its file and its place in the file's list.
+struct DistinctionOrigin
+{
+    QString file;
+    qsizetype index = 0;
+};
+
 // A note an overlay adds to an entry; it waits until every file is read, since it may name an
 // entry of a file read later.
 struct LocalNote

@@ -3,6 +3,8 @@
 
 #include "catalogueentries.h"
 #include "codepositions.h"
+#include "compiledknowledgereader.h"
+#include "compiledknowledgewriter.h"
 #include "jsonfieldreader.h"
 #include "knowledgefilereader.h"
 #include "providerreader.h"
@@ -22,20 +24,17 @@ namespace {
 constexpr int supportedSchemaVersion = 1;
 } // namespace
 
-QString KnowledgeBaseLoader::builtInDirectory()
+void KnowledgeBaseLoader::loadCompiled(const CompiledKnowledge &data, const QString &name)
 {
-    return u":/knowledge-base"_s;
-}
-
-KnowledgeBase KnowledgeBaseLoader::loadBuiltIn(QList<LoadProblem> *problems)
-{
-    KnowledgeBaseLoader loader;
-    loader.loadDirectory(builtInDirectory());
-    KnowledgeBase base = loader.finish();
-    if (problems) {
-        *problems = loader.problems();
+    std::optional<CompiledKnowledgeReader::LoaderState> state = CompiledKnowledgeReader(data).loaderState();
+    if (!state) {
+        addProblem(name, u"the compiled knowledge base is damaged; reinstall the program"_s);
+        return;
     }
-    return base;
+    m_base = std::move(state->base);
+    m_sections = std::move(state->sections);
+    m_origins = std::move(state->origins);
+    m_distinctionOrigins = std::move(state->distinctionOrigins);
 }
 
 void KnowledgeBaseLoader::addProblem(const QString &file, const QString &message, int line, int column)
@@ -295,6 +294,14 @@ KnowledgeBase KnowledgeBaseLoader::finish()
     applyNotes();
     checkCrossReferences();
     return std::move(m_base);
+}
+
+KnowledgeBase KnowledgeBaseLoader::finishInto(CompiledKnowledgeWriter &writer)
+{
+    const qsizetype fileEntries = m_base.entries().size();
+    KnowledgeBase base = finish();
+    writer.write(base, fileEntries, m_sections, m_origins, m_distinctionOrigins);
+    return base;
 }
 
 } // namespace SmtpCodes

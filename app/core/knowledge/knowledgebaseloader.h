@@ -15,7 +15,9 @@
 
 namespace SmtpCodes {
 
+class CompiledKnowledgeWriter;
 class JsonFieldReader;
+struct CompiledKnowledge;
 class CodePositions;
 
 // Assembles a knowledge base from knowledge-base JSON (format in resources/knowledge-base/SCHEMA.md):
@@ -32,10 +34,9 @@ public:
     // produce a million messages.
     static constexpr qsizetype maximumProblemsPerFile = 100;
 
-    static QString builtInDirectory();
-    // The knowledge base compiled into the executable.
-    static KnowledgeBase loadBuiltIn(QList<LoadProblem> *problems = nullptr);
-
+    // Starts from compiled data (the built-in knowledge base) as if its files had been read;
+    // a problem when the data is damaged.
+    void loadCompiled(const CompiledKnowledge &data, const QString &name);
     // Reads dir/meta.json, then the section table and each data file it names.
     void loadDirectory(const QString &dir);
     // Reads one data file ({"entries": [...], "distinctions": [...]}).
@@ -47,6 +48,8 @@ public:
 
     // Checks codes that name other entries, then hands over the result.
     KnowledgeBase finish();
+    // finish(), and the result written for loadCompiled() with what overlays need of the files.
+    KnowledgeBase finishInto(CompiledKnowledgeWriter &writer);
     const QList<LoadProblem> &problems() const { return m_problems; }
 
 private:
@@ -71,11 +74,6 @@ private:
     RfcSectionTable m_sections;
     bool m_local = false;
     QHash<QString, EntryOrigin> m_origins;
-    struct DistinctionOrigin
-    {
-        QString file;
-        qsizetype index = 0;
-    };
     QList<DistinctionOrigin> m_distinctionOrigins;
     // Notes wait for finish(): they may name an entry of a file read later.
     QList<LocalNote> m_notes;

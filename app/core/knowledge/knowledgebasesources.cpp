@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "knowledgebasesources.h"
 
+#include "builtinknowledgebase.h"
 #include "knowledgebaseloader.h"
 
 #include <QDir>
@@ -91,14 +92,20 @@ std::future<LoadedKnowledgeBase> KnowledgeBaseSources::loadInBackground() const
 LoadedKnowledgeBase KnowledgeBaseSources::load() const
 {
     LoadedKnowledgeBase result;
-    KnowledgeBaseLoader loader;
-    loader.loadDirectory(KnowledgeBaseLoader::builtInDirectory());
-    loader.setLocal(true);
     QList<LoadProblem> listingProblems;
     if (m_overlayEnabled && !overlayDirectory().isEmpty()) {
         result.overlayFiles = directoryFiles(overlayDirectory(), &listingProblems);
     }
     result.overlayFiles += m_extraFiles;
+    if (result.overlayFiles.isEmpty()) {
+        // Most starts: the built-in data as the build finished it, with nothing to check again.
+        result.base = BuiltInKnowledgeBase::load(&result.problems);
+        result.problems = listingProblems + result.problems;
+        return result;
+    }
+    KnowledgeBaseLoader loader;
+    BuiltInKnowledgeBase::loadInto(loader);
+    loader.setLocal(true);
     for (const QString &file : std::as_const(result.overlayFiles)) {
         loader.loadFile(file);
     }

@@ -139,6 +139,12 @@ bool ReasonTable::readReason(
         reader.reportUnreported();
         return false;
     }
+    addReason(std::move(reason));
+    return true;
+}
+
+void ReasonTable::addReason(BounceReason reason)
+{
     const qsizetype at = m_reasons.size();
     m_byId.insert(reason.id, at);
     for (const QString &code : std::as_const(reason.enhanced)) {
@@ -151,7 +157,6 @@ bool ReasonTable::readReason(
         m_patterns.add(pattern, at);
     }
     m_reasons.append(std::move(reason));
-    return true;
 }
 
 const BounceReason *ReasonTable::reason(const QString &id) const

@@ -67,6 +67,8 @@ public:
     bool isEmpty() const { return m_reasons.isEmpty(); }
     const QList<BounceReason> &reasons() const { return m_reasons; }
     const BounceReason *reason(const QString &id) const;
+    // Adds a reason read and checked elsewhere (the compiled built-in data), with its look-ups.
+    void addReason(BounceReason reason);
     // By "X.S.D" (class left out), by basic code; null when none says.
     const BounceReason *byEnhanced(const QString &subjectDetail) const;
     const BounceReason *byBasic(const QString &basic) const;

@@ -34,6 +34,16 @@ public:
     // when it holds no such section); empty when it may.
     QString citationProblem(int rfc, const QString &section) const;
 
+    // What the table holds, for the compiled built-in data, and how it is put back.
+    const QHash<int, QString> &documents() const { return m_documents; }
+    const QHash<int, QHash<QString, QString>> &sections() const { return m_sections; }
+    void setChecked(const QString &checked) { m_checked = checked; }
+    void addDocument(int rfc, const QString &title) { m_documents.insert(rfc, title); }
+    void addSection(int rfc, const QString &section, const QString &title)
+    {
+        m_sections[rfc].insert(section, title);
+    }
+
 private:
     QString m_checked;
     QHash<int, QString> m_documents;

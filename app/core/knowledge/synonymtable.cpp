@@ -45,11 +45,16 @@ void SynonymTable::read(const QByteArray &data, const QString &fileName, QList<L
             problem(g, u"a group needs at least two terms"_s);
             continue;
         }
-        for (const QString &term : std::as_const(terms)) {
-            m_groupOf.insert(term, m_groups.size());
-        }
-        m_groups.append(terms);
+        addGroup(terms);
     }
+}
+
+void SynonymTable::addGroup(const QStringList &terms)
+{
+    for (const QString &term : terms) {
+        m_groupOf.insert(term, m_groups.size());
+    }
+    m_groups.append(terms);
 }
 
 QStringList SynonymTable::synonymsOf(const QString &term) const

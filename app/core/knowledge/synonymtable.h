@@ -25,6 +25,8 @@ public:
     const QList<QStringList> &groups() const { return m_groups; }
     // The other terms of term's group (lower case); empty when term is in none.
     QStringList synonymsOf(const QString &term) const;
+    // Adds a group read and checked elsewhere (the compiled built-in data).
+    void addGroup(const QStringList &terms);
 
 private:
     QList<QStringList> m_groups;
