@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the .deb and .tar.gz in build/package, validates the desktop file, the AppStream
-# metainfo and the manual page, installs the .deb with apt and checks the installed app.
+# metainfo and the manual page, checks the .deb with lintian (hardening included), installs it
+# with apt and checks the installed app.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -106,6 +107,24 @@ for path in "${installed_files[@]}"; do
     grep -q "/$path\$" <<<"$tar_listing" || fail "$tarball lacks $path"
 done
 ls -l "$deb" "$tarball"
+
+step "lintian $deb"
+# Every level is shown (-I info, --pedantic, -E experimental) and any tag fails, errors and
+# warnings (--fail-on) as much as the rest: the package is clean, and a new tag is to be fixed,
+# or overridden with its reason in usr/share/lintian/overrides/smtp-codes, installed by the
+# package. --show-overrides prints overridden tags too (O:, after their reason as N:), so that no
+# override hides a hardening tag (hardening-no-pie, -relro, -bindnow, -fortify-functions: the
+# program was built without the hardening flags). --no-cfg keeps a user's lintianrc out, and
+# --tag-display-limit 0 shows every instance of a tag.
+lintian_status=0
+report=$(lintian --no-cfg --pedantic -I -E --show-overrides --tag-display-limit 0 \
+    --fail-on error,warning "$deb") || lintian_status=$?
+[[ $lintian_status -ne 1 ]] || fail "lintian could not check $deb: $report"
+hardening=$(grep -E '^[A-Z]: [^ ]+: hardening-' <<<"$report" || true)
+[[ -z "$hardening" ]] || fail "lintian: the program lacks hardening flags:"$'\n'"$hardening"
+tags=$(grep -vE '^[ON]: ' <<<"$report" || true)
+[[ -z "$tags" && $lintian_status -eq 0 ]] || fail "lintian:"$'\n'"$report"
+echo "lintian: no tags${report:+ (overridden: $(grep -c '^O: ' <<<"$report"))}"
 
 step "apt-get install ./$deb"
 was_installed=$(dpkg-query -W -f='${Status}' smtp-codes 2>/dev/null || true)
