@@ -23,6 +23,9 @@ public:
     explicit Writer(QByteArray *out)
         : m_stream(out)
     { }
+    // Everything stands in one array, the stream's only top-level item.
+    void begin() { m_stream.startArray(); }
+    void end() { m_stream.endArray(); }
     template<class T> void operator()(T &value)
     {
         if constexpr (std::is_same_v<T, QString>) {
@@ -37,7 +40,8 @@ public:
     }
     template<class T> void operator()(QList<T> &list)
     {
-        m_stream.startArray(quint64(list.size()));
+        // Of unknown length: a value of the list is several items, one per field.
+        m_stream.startArray();
         for (T &item : list) {
             (*this)(item);
         }
@@ -45,7 +49,7 @@ public:
     }
     template<class T> void operator()(std::optional<T> &value)
     {
-        m_stream.startArray(value ? 1 : 0);
+        m_stream.startArray();
         if (value) {
             (*this)(*value);
         }
@@ -63,6 +67,8 @@ public:
         : m_stream(data)
     { }
     bool ok() { return m_stream.lastError() == QCborError::NoError; }
+    void begin() { m_stream.enterContainer(); }
+    void end() { m_stream.leaveContainer(); }
     template<class T> void operator()(T &value)
     {
         if constexpr (std::is_same_v<T, QString>) {
@@ -84,7 +90,6 @@ public:
     template<class T> void operator()(QList<T> &list)
     {
         list.clear();
-        list.reserve(qsizetype(m_stream.length()));
         m_stream.enterContainer();
         while (m_stream.hasNext() && ok()) {
             (*this)(list.emplace_back());
@@ -117,8 +122,10 @@ inline QByteArray write(const KnowledgeBase &base)
     QList<ProviderResponse> responses = base.providers().responses();
     QList<Distinction> distinctions = base.distinctions();
     QList<Entry> entries = base.entries();
+    writer.begin();
     writer(info), writer(groups), writer(reasons), writer(providers), writer(responses);
     writer(distinctions), writer(entries);
+    writer.end();
     return out;
 }
 
@@ -133,8 +140,10 @@ inline std::optional<KnowledgeBase> read(const QByteArray &data)
     QList<ProviderResponse> responses;
     QList<Distinction> distinctions;
     QList<Entry> entries;
+    reader.begin();
     reader(info), reader(groups), reader(reasons), reader(providers), reader(responses);
     reader(distinctions), reader(entries);
+    reader.end();
     if (!reader.ok()) {
         return std::nullopt;
     }

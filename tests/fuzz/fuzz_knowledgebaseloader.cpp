@@ -40,11 +40,14 @@ void readAsCompiled(const uint8_t *data, size_t size)
     std::memcpy(words.data() + 2, data, size / sizeof(quint32) * sizeof(quint32));
     std::u16string text(size / sizeof(char16_t), u' ');
     std::memcpy(text.data(), data, text.size() * sizeof(char16_t));
-    const CompiledKnowledge compiled {text.data(), qsizetype(text.size()), words.constData(), words.size()};
-    if (const std::optional<KnowledgeBase> base = CompiledKnowledgeReader(compiled).finishedBase()) {
+    // The words after the header serve as the list strings as well.
+    const CompiledKnowledge compiled {text.data(), qsizetype(text.size()), words.constData(), words.size(),
+        words.constData() + 2, words.size() - 2};
+    const QList<QString> strings = CompiledKnowledgeReader::listStrings(compiled);
+    if (const std::optional<KnowledgeBase> base = CompiledKnowledgeReader(compiled, strings).finishedBase()) {
         (void)base->lookup(u"550"_s);
     }
-    (void)CompiledKnowledgeReader(compiled).loaderState();
+    (void)CompiledKnowledgeReader(compiled, strings).loaderState();
 }
 } // namespace
 

@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <tuple>
+
 using namespace Qt::StringLiterals;
 using namespace SmtpCodes;
 
@@ -18,11 +20,11 @@ namespace {
 const QString sourceDirectory = QStringLiteral(SMTPCODES_KNOWLEDGE_SOURCE);
 
 // Every value of a base in compiled form: two bases with the same words and text hold the same.
-std::pair<QList<quint32>, QString> compiled(const KnowledgeBase &base, qsizetype fileEntries)
+std::tuple<QList<quint32>, QList<quint32>, QString> compiled(const KnowledgeBase &base, qsizetype fileEntries)
 {
     CompiledKnowledgeWriter writer;
     writer.write(base, fileEntries, {}, {}, {});
-    return {writer.words(), writer.text()};
+    return {writer.words(), writer.listWords(), writer.text()};
 }
 
 qsizetype fileEntryCount(const KnowledgeBase &base)
@@ -106,14 +108,17 @@ private Q_SLOTS:
     void damagedDataIsRefused()
     {
         const CompiledKnowledge &data = BuiltInKnowledgeBase::data();
+        const QList<QString> &strings = BuiltInKnowledgeBase::listStrings();
+        QCOMPARE(strings.size(), data.listWordCount / 2);
         for (const qsizetype length : {qsizetype(0), qsizetype(2), data.wordCount / 2, data.wordCount - 1}) {
             CompiledKnowledge cut = data;
             cut.wordCount = length;
             // The finished base ends where the loader's context begins; only the loader needs the rest.
             if (length < qsizetype(data.words[2])) {
-                QVERIFY2(!CompiledKnowledgeReader(cut).finishedBase(), qPrintable(QString::number(length)));
+                QVERIFY2(!CompiledKnowledgeReader(cut, strings).finishedBase(),
+                    qPrintable(QString::number(length)));
             }
-            QVERIFY(!CompiledKnowledgeReader(cut).loaderState());
+            QVERIFY(!CompiledKnowledgeReader(cut, strings).loaderState());
         }
         QList<quint32> words(data.words, data.words + data.wordCount);
         QRandomGenerator random(22);
@@ -122,12 +127,22 @@ private Q_SLOTS:
             for (int i = 0; i < 8; ++i) {
                 changed[random.bounded(qsizetype(3), changed.size())] = random.generate();
             }
-            const CompiledKnowledge damaged {data.text, data.textSize, changed.constData(), changed.size()};
-            (void)CompiledKnowledgeReader(damaged).finishedBase();
-            (void)CompiledKnowledgeReader(damaged).loaderState();
+            const CompiledKnowledge damaged {data.text, data.textSize, changed.constData(), changed.size(),
+                data.listWords, data.listWordCount};
+            (void)CompiledKnowledgeReader(damaged, strings).finishedBase();
+            (void)CompiledKnowledgeReader(damaged, strings).loaderState();
         }
+        // List strings that point past the text are refused as a whole, and no list reads them.
+        QList<quint32> listWords(data.listWords, data.listWords + data.listWordCount);
+        listWords[listWords.size() - 1] = quint32(data.textSize) + 1;
+        const CompiledKnowledge badLists {
+            data.text, data.textSize, data.words, data.wordCount, listWords.constData(), listWords.size()};
+        const QList<QString> none = CompiledKnowledgeReader::listStrings(badLists);
+        QVERIFY(none.isEmpty());
+        QVERIFY(!CompiledKnowledgeReader(badLists, none).finishedBase());
         KnowledgeBaseLoader loader;
-        loader.loadCompiled({data.text, data.textSize, data.words, 3}, u"broken"_s);
+        loader.loadCompiled({data.text, data.textSize, data.words, 3, data.listWords, data.listWordCount},
+            strings, u"broken"_s);
         QCOMPARE(loader.problems().size(), 1);
     }
 

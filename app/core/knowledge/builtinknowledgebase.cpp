@@ -26,7 +26,8 @@ KnowledgeBase BuiltInKnowledgeBase::load(QList<LoadProblem> *problems)
     if (problems) {
         problems->clear();
     }
-    std::optional<KnowledgeBase> base = CompiledKnowledgeReader(builtInKnowledgeData).finishedBase();
+    std::optional<KnowledgeBase> base
+        = CompiledKnowledgeReader(builtInKnowledgeData, listStrings()).finishedBase();
     if (!base) {
         if (problems) {
             problems->append(
@@ -39,7 +40,14 @@ KnowledgeBase BuiltInKnowledgeBase::load(QList<LoadProblem> *problems)
 
 void BuiltInKnowledgeBase::loadInto(KnowledgeBaseLoader &loader)
 {
-    loader.loadCompiled(builtInKnowledgeData, name());
+    loader.loadCompiled(builtInKnowledgeData, listStrings(), name());
+}
+
+const QList<QString> &BuiltInKnowledgeBase::listStrings()
+{
+    // Made once, on the first load, and kept: every base read since holds lists over it.
+    static const QList<QString> strings = CompiledKnowledgeReader::listStrings(builtInKnowledgeData);
+    return strings;
 }
 
 } // namespace SmtpCodes

@@ -21,6 +21,8 @@ public:
     // How problems name it: the data has no files of its own any more.
     static QString name();
     static const CompiledKnowledge &data();
+    // The strings the lists of the data are views of (CompiledKnowledgeReader::listStrings()).
+    static const QList<QString> &listStrings();
     // The whole built-in knowledge base, ready to use: no JSON is read.
     static KnowledgeBase load(QList<LoadProblem> *problems = nullptr);
     // Starts loader from the built-in data, for overlay files to be read on top.

@@ -21,6 +21,38 @@ QString CompiledKnowledgeReader::readString()
     return QString::fromRawData(reinterpret_cast<const QChar *>(m_data.text + offset), qsizetype(length));
 }
 
+QList<QString> CompiledKnowledgeReader::listStrings(const CompiledKnowledge &data)
+{
+    QList<QString> strings;
+    strings.reserve(data.listWordCount / 2);
+    for (qsizetype i = 0; i + 1 < data.listWordCount; i += 2) {
+        const qsizetype offset = qsizetype(data.listWords[i]) - 1;
+        const qsizetype length = data.listWords[i + 1];
+        if (offset < 0 || offset > data.textSize || length > data.textSize - offset) {
+            return {};
+        }
+        strings.append(QString::fromRawData(reinterpret_cast<const QChar *>(data.text + offset), length));
+    }
+    return strings;
+}
+
+QStringList CompiledKnowledgeReader::readStringList()
+{
+    const quint32 start = next();
+    const quint32 count = next();
+    if (start == 0) {
+        return {};
+    }
+    const qsizetype first = qsizetype(start) - 1;
+    if (first > m_listStrings.size() || qsizetype(count) > m_listStrings.size() - first) {
+        m_ok = false;
+        return {};
+    }
+    // A view, as a string is one over the text: changing the list copies it first, as Qt does
+    // for any list over data it does not own.
+    return QStringList(QArrayDataPointer<QString>::fromRawData(m_listStrings.constData() + first, count));
+}
+
 qsizetype CompiledKnowledgeReader::readCount()
 {
     const qsizetype count = next();
@@ -61,15 +93,19 @@ bool CompiledKnowledgeReader::readBase(KnowledgeBase &base, qsizetype *fileEntri
         reasonTable.addReason(std::move(reason));
     }
     base.setReasons(std::move(reasonTable));
-    QList<Provider> providers;
-    (*this)(providers);
-    QList<ProviderResponse> responses;
-    (*this)(responses);
+    // Providers and responses go straight into the table: moving a list of them in cost
+    // more than reading them.
     ProviderTable &table = base.mutableProviders();
-    for (Provider &provider : providers) {
+    for (qsizetype count = readCount(); count > 0 && m_ok; --count) {
+        Provider provider;
+        (*this)(provider);
         m_ok = table.addProvider(std::move(provider)) && m_ok;
     }
-    for (ProviderResponse &response : responses) {
+    const qsizetype responses = readCount();
+    table.reserveResponses(responses);
+    for (qsizetype i = 0; i < responses && m_ok; ++i) {
+        ProviderResponse response;
+        (*this)(response);
         m_ok = table.addResponse(std::move(response)) && m_ok;
     }
     QList<Distinction> distinctions;
@@ -82,19 +118,41 @@ bool CompiledKnowledgeReader::readBase(KnowledgeBase &base, qsizetype *fileEntri
     if (*fileEntries > *entries) {
         m_ok = false;
     }
-    readEntries(base, *fileEntries);
     return m_ok;
 }
 
-void CompiledKnowledgeReader::readEntries(KnowledgeBase &base, qsizetype count)
+void CompiledKnowledgeReader::readEntries(KnowledgeBase &base, qsizetype count, qsizetype capacity)
 {
+    m_base = &base;
+    QList<Entry> entries;
+    entries.reserve(capacity);
     for (qsizetype i = 0; i < count && m_ok; ++i) {
-        Entry entry;
-        (*this)(entry);
-        if (entry.response) {
-            entry.response->readRange();
-        }
-        base.addEntry(std::move(entry));
+        (*this)(entries.emplace_back());
+    }
+    base.addEntries(std::move(entries));
+}
+
+void CompiledKnowledgeReader::operator()(std::optional<ProviderResponse> &value)
+{
+    const quint32 index = next();
+    const QList<ProviderResponse> &all = m_base->providers().responses();
+    value.reset();
+    if (index > 0 && qsizetype(index) <= all.size()) {
+        value = all.at(index - 1);
+    } else if (index > 0) {
+        m_ok = false;
+    }
+}
+
+void CompiledKnowledgeReader::operator()(std::optional<BounceReason> &value)
+{
+    const quint32 index = next();
+    const QList<BounceReason> &all = m_base->reasons().reasons();
+    value.reset();
+    if (index > 0 && qsizetype(index) <= all.size()) {
+        value = all.at(index - 1);
+    } else if (index > 0) {
+        m_ok = false;
     }
 }
 
@@ -106,7 +164,7 @@ std::optional<KnowledgeBase> CompiledKnowledgeReader::finishedBase()
     if (!readHeader() || !readBase(base, &fileEntries, &entries)) {
         return std::nullopt;
     }
-    readEntries(base, entries - fileEntries);
+    readEntries(base, entries, entries);
     return m_ok && m_at == m_context ? std::optional<KnowledgeBase>(std::move(base)) : std::nullopt;
 }
 
@@ -118,6 +176,8 @@ std::optional<CompiledKnowledgeReader::LoaderState> CompiledKnowledgeReader::loa
     if (!readHeader() || !readBase(state.base, &fileEntries, &entries)) {
         return std::nullopt;
     }
+    // Overlays add to these entries, so room is left for the rest as well.
+    readEntries(state.base, fileEntries, entries);
     m_at = m_context; // past the entries made from reasons and responses: finish() makes them anew
     QString checked;
     (*this)(checked);

@@ -32,9 +32,15 @@ public:
         QList<DistinctionOrigin> distinctionOrigins;
     };
 
-    explicit CompiledKnowledgeReader(const CompiledKnowledge &data)
+    // listStrings: what listStrings(data) gave. Lists read refer to it and strings to data's
+    // text, without copies: both must outlive every value read.
+    CompiledKnowledgeReader(const CompiledKnowledge &data, const QList<QString> &listStrings)
         : m_data(data)
+        , m_listStrings(listStrings)
     { }
+
+    // The strings of every list, made once for all the reads of data; empty when they are damaged.
+    static QList<QString> listStrings(const CompiledKnowledge &data);
 
     // The knowledge base as the built-in files make it, finished; nothing when the data is damaged.
     std::optional<KnowledgeBase> finishedBase();
@@ -56,13 +62,20 @@ public:
     }
     template<class T> void operator()(QList<T> &list)
     {
-        const qsizetype count = readCount();
-        list.clear();
-        list.reserve(count);
-        for (qsizetype i = 0; i < count && m_ok; ++i) {
-            (*this)(list.emplace_back());
+        if constexpr (std::is_same_v<T, QString>) {
+            list = readStringList();
+        } else {
+            const qsizetype count = readCount();
+            list.clear();
+            list.reserve(count);
+            for (qsizetype i = 0; i < count && m_ok; ++i) {
+                (*this)(list.emplace_back());
+            }
         }
     }
+    // A response's or a reason's entry holds a copy of what the tables hold: the index is stored.
+    void operator()(std::optional<ProviderResponse> &value);
+    void operator()(std::optional<BounceReason> &value);
     template<class T> void operator()(std::optional<T> &value)
     {
         value.reset();
@@ -81,14 +94,18 @@ private:
         return m_data.words[m_at++];
     }
     QString readString();
+    QStringList readStringList();
     // A list's length, which can be no more than the words left.
     qsizetype readCount();
     bool readHeader();
-    // Info, tables, distinctions and the first fileEntries entries; *entries gets the count of all.
+    // Info, tables and distinctions; *fileEntries and *entries get the counts of entries to come.
     bool readBase(KnowledgeBase &base, qsizetype *fileEntries, qsizetype *entries);
-    void readEntries(KnowledgeBase &base, qsizetype count);
+    // The next count entries, in a list with room for capacity.
+    void readEntries(KnowledgeBase &base, qsizetype count, qsizetype capacity);
 
     CompiledKnowledge m_data;
+    const QList<QString> &m_listStrings;
+    const KnowledgeBase *m_base = nullptr; // the one being read, for the copies of its tables
     qsizetype m_at = 0;
     qsizetype m_context = 0;
     bool m_ok = true;

@@ -32,12 +32,10 @@ QByteArray escaped(QStringView text, qsizetype *at)
 }
 } // namespace
 
-void CompiledKnowledgeWriter::writeString(const QString &string)
+std::pair<quint32, quint32> CompiledKnowledgeWriter::stringPlace(const QString &string)
 {
     if (string.isNull()) {
-        m_words.append(0);
-        m_words.append(0);
-        return;
+        return {0, 0};
     }
     auto found = m_offsets.constFind(string);
     if (found == m_offsets.cend()) {
@@ -45,8 +43,44 @@ void CompiledKnowledgeWriter::writeString(const QString &string)
         m_text += string;
         m_text += QChar(u'\0'); // for a reader that wants the terminator C strings have
     }
+    return {*found, static_cast<quint32>(string.size())};
+}
+
+void CompiledKnowledgeWriter::writeString(const QString &string)
+{
+    const auto [offset, length] = stringPlace(string);
+    m_words.append(offset);
+    m_words.append(length);
+}
+
+void CompiledKnowledgeWriter::writeStringList(const QStringList &list)
+{
+    if (list.isEmpty()) {
+        m_words.append(0);
+        m_words.append(0);
+        return;
+    }
+    auto found = m_lists.constFind(list);
+    if (found == m_lists.cend()) {
+        found = m_lists.insert(list, static_cast<quint32>(m_listWords.size() / 2 + 1));
+        for (const QString &string : list) {
+            const auto [offset, length] = stringPlace(string);
+            m_listWords.append(offset);
+            m_listWords.append(length);
+        }
+    }
     m_words.append(*found);
-    m_words.append(static_cast<quint32>(string.size()));
+    m_words.append(static_cast<quint32>(list.size()));
+}
+
+void CompiledKnowledgeWriter::operator()(std::optional<ProviderResponse> &value)
+{
+    m_words.append(value ? m_responses.value(value->key()) : 0u);
+}
+
+void CompiledKnowledgeWriter::operator()(std::optional<BounceReason> &value)
+{
+    m_words.append(value ? m_reasons.value(value->id) : 0u);
 }
 
 void CompiledKnowledgeWriter::write(const KnowledgeBase &finished, qsizetype fileEntries,
@@ -54,6 +88,12 @@ void CompiledKnowledgeWriter::write(const KnowledgeBase &finished, qsizetype fil
     const QList<DistinctionOrigin> &distinctionOrigins)
 {
     m_words = {CompiledKnowledge::magic, CompiledKnowledge::formatVersion, 0};
+    for (qsizetype i = 0; i < finished.providers().responses().size(); ++i) {
+        m_responses.insert(finished.providers().responses().at(i).key(), static_cast<quint32>(i + 1));
+    }
+    for (qsizetype i = 0; i < finished.reasons().reasons().size(); ++i) {
+        m_reasons.insert(finished.reasons().reasons().at(i).id, static_cast<quint32>(i + 1));
+    }
     KnowledgeBaseInfo info = finished.info();
     QList<QStringList> groups = finished.synonyms().groups();
     QList<BounceReason> reasons = finished.reasons().reasons();
@@ -121,14 +161,18 @@ QByteArray CompiledKnowledgeWriter::cppSource(const QByteArray &name) const
             column = 0;
         }
     }
-    out += "\";\nconst quint32 words[] = {";
-    for (qsizetype i = 0; i < m_words.size(); ++i) {
-        out += (i % 16 == 0 ? "\n    " : " ") + QByteArray::number(m_words.at(i)) + ',';
+    out += "\";\n";
+    // Each array ends in a 0 the sizes leave out: an array may not be empty.
+    for (const auto &[array, values] : {std::pair("words", &m_words), std::pair("listWords", &m_listWords)}) {
+        out += QByteArray("const quint32 ") + array + "[] = {";
+        for (qsizetype i = 0; i < values->size(); ++i) {
+            out += (i % 16 == 0 ? "\n    " : " ") + QByteArray::number(values->at(i)) + ',';
+        }
+        out += "\n    0,\n};\n";
     }
-    out += "\n};\n} // namespace\n\nextern const CompiledKnowledge " + name + ";\nconst CompiledKnowledge "
-        + name
-        + " = {text, sizeof(text) / sizeof(text[0]) - 1, words, sizeof(words) / sizeof(words[0])};\n\n"
-          "} // namespace SmtpCodes\n";
+    out += "} // namespace\n\nextern const CompiledKnowledge " + name + ";\nconst CompiledKnowledge " + name
+        + " = {text, sizeof(text) / sizeof(text[0]) - 1, words, sizeof(words) / sizeof(words[0]) - 1,\n"
+          "    listWords, sizeof(listWords) / sizeof(listWords[0]) - 1};\n\n} // namespace SmtpCodes\n";
     return out;
 }
 

@@ -28,6 +28,7 @@ public:
         const QHash<QString, EntryOrigin> &origins, const QList<DistinctionOrigin> &distinctionOrigins);
 
     const QList<quint32> &words() const { return m_words; }
+    const QList<quint32> &listWords() const { return m_listWords; }
     const QString &text() const { return m_text; }
     // The data for CompiledKnowledgeReader, as the definition of `const CompiledKnowledge name`.
     QByteArray cppSource(const QByteArray &name) const;
@@ -45,11 +46,17 @@ public:
     }
     template<class T> void operator()(QList<T> &list)
     {
-        m_words.append(static_cast<quint32>(list.size()));
-        for (T &item : list) {
-            (*this)(item);
+        if constexpr (std::is_same_v<T, QString>) {
+            writeStringList(list);
+        } else {
+            m_words.append(static_cast<quint32>(list.size()));
+            for (T &item : list) {
+                (*this)(item);
+            }
         }
     }
+    void operator()(std::optional<ProviderResponse> &value);
+    void operator()(std::optional<BounceReason> &value);
     template<class T> void operator()(std::optional<T> &value)
     {
         m_words.append(value ? 1u : 0u);
@@ -60,12 +67,19 @@ public:
 
 private:
     void writeString(const QString &string);
+    void writeStringList(const QStringList &list);
+    // Where string stands in the text: its offset plus one (0 when null) and its length.
+    std::pair<quint32, quint32> stringPlace(const QString &string);
     void writeContext(const KnowledgeBase &finished, qsizetype fileEntries, const RfcSectionTable &sections,
         const QHash<QString, EntryOrigin> &origins, const QList<DistinctionOrigin> &distinctionOrigins);
 
     QList<quint32> m_words;
+    QList<quint32> m_listWords;
+    QHash<QStringList, quint32> m_lists; // list -> its first string in m_listWords plus one
     QString m_text;
     QHash<QString, quint32> m_offsets; // string -> its offset in m_text plus one
+    QHash<QString, quint32> m_responses; // key -> index in the provider table plus one
+    QHash<QString, quint32> m_reasons; // id -> index in the reason table plus one
 };
 
 } // namespace SmtpCodes

@@ -125,6 +125,21 @@ void KnowledgeBase::addEntry(Entry entry)
     m_entries.append(std::move(entry));
 }
 
+void KnowledgeBase::addEntries(QList<Entry> entries)
+{
+    if (m_entries.isEmpty()) {
+        m_entries = std::move(entries);
+        m_index.reserve(m_entries.size());
+        for (qsizetype i = 0; i < m_entries.size(); ++i) {
+            m_index.insert(m_entries.at(i).code, i);
+        }
+        return;
+    }
+    for (Entry &entry : entries) {
+        addEntry(std::move(entry));
+    }
+}
+
 void KnowledgeBase::addDistinction(Distinction distinction)
 {
     m_distinctions.append(std::move(distinction));

@@ -69,6 +69,8 @@ public:
     QList<const Distinction *> distinctionsFor(const QString &key) const;
 
     void addEntry(Entry entry);
+    // Adds entries read and checked elsewhere (the compiled data) without moving each one.
+    void addEntries(QList<Entry> entries);
     void addDistinction(Distinction distinction);
     // Replaces an entry's related codes, e.g. after dropping ones that name no entry.
     Entry *mutableEntry(const QString &key);

@@ -24,9 +24,11 @@ namespace {
 constexpr int supportedSchemaVersion = 1;
 } // namespace
 
-void KnowledgeBaseLoader::loadCompiled(const CompiledKnowledge &data, const QString &name)
+void KnowledgeBaseLoader::loadCompiled(
+    const CompiledKnowledge &data, const QList<QString> &listStrings, const QString &name)
 {
-    std::optional<CompiledKnowledgeReader::LoaderState> state = CompiledKnowledgeReader(data).loaderState();
+    std::optional<CompiledKnowledgeReader::LoaderState> state
+        = CompiledKnowledgeReader(data, listStrings).loaderState();
     if (!state) {
         addProblem(name, u"the compiled knowledge base is damaged; reinstall the program"_s);
         return;

@@ -36,7 +36,8 @@ public:
 
     // Starts from compiled data (the built-in knowledge base) as if its files had been read;
     // a problem when the data is damaged.
-    void loadCompiled(const CompiledKnowledge &data, const QString &name);
+    // What is read refers to data and listStrings (CompiledKnowledgeReader), which must outlive it.
+    void loadCompiled(const CompiledKnowledge &data, const QList<QString> &listStrings, const QString &name);
     // Reads dir/meta.json, then the section table and each data file it names.
     void loadDirectory(const QString &dir);
     // Reads one data file ({"entries": [...], "distinctions": [...]}).

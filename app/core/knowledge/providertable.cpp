@@ -24,6 +24,24 @@ CodeParts partsOf(QStringView code)
     const int detail = code.mid(dot + 1).toInt(&ok);
     return ok ? CodeParts {code.left(dot), detail} : CodeParts {};
 }
+// Reads "class.subject.detail" from text at *at, moving *at past it.
+bool readCode(QStringView text, qsizetype *at, int numbers[3])
+{
+    for (int part = 0; part < 3; ++part) {
+        if (part > 0 && (*at >= text.size() || text.at((*at)++) != u'.')) {
+            return false;
+        }
+        const qsizetype start = *at;
+        numbers[part] = 0;
+        while (*at < text.size() && *at - start < 3 && text.at(*at) >= u'0' && text.at(*at) <= u'9') {
+            numbers[part] = numbers[part] * 10 + (text.at((*at)++).unicode() - u'0');
+        }
+        if (*at == start) {
+            return false;
+        }
+    }
+    return true;
+}
 } // namespace
 
 QString ProviderResponse::enhancedLabel() const
@@ -45,16 +63,22 @@ bool ProviderResponse::coversEnhanced(QStringView code) const
 
 void ProviderResponse::readRange()
 {
-    const qsizetype dash = enhanced.indexOf(u'-');
-    const QStringView first = QStringView(enhanced).left(dash);
-    const QList<QStringView> parts = first.split(u'.');
-    if (enhanced.isEmpty() || parts.size() != 3) {
+    // Read by hand, without lists of parts: every start reads the range of every response, and
+    // splitting the code cost more than the rest of adding the response.
+    int first[3] = {};
+    qsizetype at = 0;
+    if (!readCode(enhanced, &at, first)) {
         return;
     }
-    m_class = parts.at(0).toInt();
-    m_subject = parts.at(1).toInt();
-    m_firstDetail = parts.at(2).toInt();
-    m_lastDetail = dash < 0 ? m_firstDetail : partsOf(QStringView(enhanced).mid(dash + 1)).detail;
+    int last[3] = {first[0], first[1], first[2]};
+    if (at < enhanced.size()
+        && (enhanced.at(at) != u'-' || !readCode(enhanced, &++at, last) || at != enhanced.size())) {
+        return;
+    }
+    m_class = first[0];
+    m_subject = first[1];
+    m_firstDetail = first[2];
+    m_lastDetail = last[2];
 }
 
 QString ProviderResponse::registryKey() const
@@ -206,15 +230,17 @@ bool ProviderTable::addProvider(Provider provider)
 bool ProviderTable::addResponse(ProviderResponse response)
 {
     const auto owner = m_providerIndex.constFind(response.provider);
-    if (owner == m_providerIndex.cend() || m_responseIndex.contains(response.key())) {
+    const QString key = response.key();
+    if (owner == m_providerIndex.cend() || m_responseIndex.contains(key)) {
         return false;
     }
     const qsizetype at = m_responses.size();
     response.readRange();
-    m_responseIndex.insert(response.key(), at);
+    m_responseIndex.insert(key, at);
     if (!response.tag.isEmpty()) {
-        m_byTag[response.tag.toLower()].append(at);
-        m_tags.add(response.tag.toLower(), at); // three characters or more
+        const QString tag = response.tag.toLower();
+        m_byTag[tag].append(at);
+        m_tags.add(tag, at); // three characters or more
     }
     if (!response.enhanced.isEmpty()) {
         const QStringView first = QStringView(response.enhanced).left(response.enhanced.indexOf(u'-'));

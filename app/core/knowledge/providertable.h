@@ -47,6 +47,12 @@ public:
     bool addProvider(Provider provider);
     // Adds a response to its provider, which must have been added; false when its key is taken.
     bool addResponse(ProviderResponse response);
+    // Room for count responses in all, for a reader that knows how many will come.
+    void reserveResponses(qsizetype count)
+    {
+        m_responses.reserve(count);
+        m_responseIndex.reserve(count);
+    }
 
 private:
     QList<Provider> m_providers;
