@@ -1,11 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "builtinknowledgebase.h"
 #include "cborknowledge.h"
+#include "compiledknowledgereader.h"
+#include "compiledknowledgewriter.h"
 #include "knowledgebaseloader.h"
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <list>
@@ -29,6 +34,41 @@ private:
     QList<DataFile> m_files;
     QByteArray m_cbor;
     QByteArray m_overlay;
+    // The knowledge base as it was before providers and reasons (codes and distinctions only),
+    // compiled the same way: the "today's data" of issue 22.
+    CompiledKnowledgeWriter m_codesOnly;
+
+    bool compileCodesOnly()
+    {
+        QTemporaryDir dir;
+        const QDir from(QStringLiteral(SMTPCODES_KNOWLEDGE_SOURCE));
+        for (const QString &name : from.entryList({u"*.json"_s}, QDir::Files)) {
+            if (!QFile::copy(from.filePath(name), dir.filePath(name))) {
+                return false;
+            }
+        }
+        QFile meta(dir.filePath(u"meta.json"_s));
+        if (!meta.open(QIODevice::ReadWrite)) {
+            return false;
+        }
+        QJsonObject root = QJsonDocument::fromJson(meta.readAll()).object();
+        root.remove(u"reasons"_s);
+        QJsonArray files;
+        for (const QJsonValue &file : root.value(u"files"_s).toArray()) {
+            if (!file.toString().startsWith(u"providers-"_s)) {
+                files.append(file);
+            }
+        }
+        root.insert(u"files"_s, files);
+        meta.resize(0);
+        meta.write(QJsonDocument(root).toJson());
+        meta.close();
+        KnowledgeBaseLoader loader;
+        loader.loadDirectory(dir.path());
+        const KnowledgeBase base = loader.finishInto(m_codesOnly);
+        qInfo("codes only: %lld entries", static_cast<long long>(base.entries().size()));
+        return loader.problems().isEmpty() && base.providers().isEmpty();
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -55,12 +95,12 @@ private Q_SLOTS:
             QStringLiteral(SMTPCODES_TEST_DATA) + u"/../../packaging/examples/local-knowledge.json"_s);
         QVERIFY2(overlay.open(QIODevice::ReadOnly), qPrintable(overlay.errorString()));
         m_overlay = overlay.readAll();
-        qInfo("compiled: %lld words, %lld characters of text (%lld KB); CBOR: %lld KB",
-            static_cast<long long>(BuiltInKnowledgeBase::data().wordCount),
-            static_cast<long long>(BuiltInKnowledgeBase::data().textSize),
-            static_cast<long long>(
-                (BuiltInKnowledgeBase::data().wordCount * 4 + BuiltInKnowledgeBase::data().textSize * 2)
-                / 1024),
+        QVERIFY(compileCodesOnly());
+        const CompiledKnowledge &data = BuiltInKnowledgeBase::data();
+        qInfo("compiled: %lld words, %lld list words, %lld characters of text (%lld KB); CBOR: %lld KB",
+            static_cast<long long>(data.wordCount), static_cast<long long>(data.listWordCount),
+            static_cast<long long>(data.textSize),
+            static_cast<long long>((data.wordCount * 4 + data.listWordCount * 4 + data.textSize * 2) / 1024),
             static_cast<long long>(m_cbor.size() / 1024));
     }
 
@@ -74,6 +114,21 @@ private Q_SLOTS:
             kept.push_back(BuiltInKnowledgeBase::load());
         }
         QVERIFY(!kept.back().entries().isEmpty());
+    }
+
+    // The compiled codes and distinctions alone, as the knowledge base was before providers.
+    void loadBuiltInCodesOnly()
+    {
+        const CompiledKnowledge data {reinterpret_cast<const char16_t *>(m_codesOnly.text().utf16()),
+            m_codesOnly.text().size(), m_codesOnly.words().constData(), m_codesOnly.words().size(),
+            m_codesOnly.listWords().constData(), m_codesOnly.listWords().size()};
+        const QList<QString> strings = CompiledKnowledgeReader::listStrings(data);
+        std::list<KnowledgeBase> kept;
+        QBENCHMARK
+        {
+            kept.push_back(*CompiledKnowledgeReader(data, strings).finishedBase());
+        }
+        QVERIFY(kept.back().entries().size() > 100);
     }
 
     // The same values as CBOR, read with QCborStreamReader into the same look-ups.
