@@ -149,7 +149,10 @@ QByteArray CompiledKnowledgeWriter::cppSource(const QByteArray &name) const
 {
     QByteArray out
         = "// Written by smtpcodes-knowledge-compiler from resources/knowledge-base; not to be edited.\n"
-          "#include \"compiledknowledge.h\"\n\nnamespace SmtpCodes {\nnamespace {\n"
+          "#include \"compiledknowledge.h\"\n\n"
+          // GCC and Clang take a literal of any length; the standard asks for 65,536.
+          "#pragma GCC diagnostic ignored \"-Woverlength-strings\"\n\n"
+          "namespace SmtpCodes {\nnamespace {\n"
           "const char16_t text[] =\n    u\"";
     qsizetype column = 0;
     for (qsizetype at = 0; at < m_text.size(); ++at) {
