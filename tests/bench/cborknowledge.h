@@ -47,6 +47,14 @@ public:
         }
         m_stream.endArray();
     }
+    template<class T> void operator()(std::shared_ptr<const T> &value)
+    {
+        std::optional<T> held;
+        if (value) {
+            held = *value;
+        }
+        (*this)(held);
+    }
     template<class T> void operator()(std::optional<T> &value)
     {
         m_stream.startArray();
@@ -95,6 +103,12 @@ public:
             (*this)(list.emplace_back());
         }
         m_stream.leaveContainer();
+    }
+    template<class T> void operator()(std::shared_ptr<const T> &value)
+    {
+        std::optional<T> held;
+        (*this)(held);
+        value = held ? std::make_shared<const T>(std::move(*held)) : nullptr;
     }
     template<class T> void operator()(std::optional<T> &value)
     {
@@ -170,7 +184,9 @@ inline std::optional<KnowledgeBase> read(const QByteArray &data)
     }
     for (Entry &entry : entries) {
         if (entry.response) {
-            entry.response->readRange();
+            auto response = std::make_shared<ProviderResponse>(*entry.response);
+            response->readRange();
+            entry.response = std::move(response);
         }
         base.addEntry(std::move(entry));
     }

@@ -58,7 +58,7 @@ Entry responseEntry(const KnowledgeBase &base, const Provider &provider, const P
     if (base.reasons().reason(response.reason)) {
         entry.related.append(response.reason);
     }
-    entry.response = response;
+    entry.response = std::make_shared<const ProviderResponse>(response);
     entry.providerName = provider.name;
     entry.sourceFile = provider.id;
     return entry;
@@ -74,7 +74,7 @@ Entry reasonEntry(const BounceReason &reason)
     entry.standard = false;
     entry.description = reason.meaning;
     entry.howToFix = reason.retry;
-    entry.reason = reason;
+    entry.reason = std::make_shared<const BounceReason>(reason);
     return entry;
 }
 } // namespace

@@ -77,7 +77,7 @@ static_assert(sizeof(BounceReason) == 248);
 static_assert(sizeof(ProviderResponse) == 344);
 static_assert(sizeof(Provider) == 240);
 static_assert(sizeof(Distinction) == 168);
-static_assert(sizeof(Entry) == 1088);
+static_assert(sizeof(Entry) == 512);
 #endif
 
 } // namespace SmtpCodes

@@ -132,25 +132,25 @@ void CompiledKnowledgeReader::readEntries(KnowledgeBase &base, qsizetype count, 
     base.addEntries(std::move(entries));
 }
 
-void CompiledKnowledgeReader::operator()(std::optional<ProviderResponse> &value)
+void CompiledKnowledgeReader::operator()(std::shared_ptr<const ProviderResponse> &value)
 {
     const quint32 index = next();
     const QList<ProviderResponse> &all = m_base->providers().responses();
     value.reset();
     if (index > 0 && qsizetype(index) <= all.size()) {
-        value = all.at(index - 1);
+        value = std::make_shared<const ProviderResponse>(all.at(index - 1));
     } else if (index > 0) {
         m_ok = false;
     }
 }
 
-void CompiledKnowledgeReader::operator()(std::optional<BounceReason> &value)
+void CompiledKnowledgeReader::operator()(std::shared_ptr<const BounceReason> &value)
 {
     const quint32 index = next();
     const QList<BounceReason> &all = m_base->reasons().reasons();
     value.reset();
     if (index > 0 && qsizetype(index) <= all.size()) {
-        value = all.at(index - 1);
+        value = std::make_shared<const BounceReason>(all.at(index - 1));
     } else if (index > 0) {
         m_ok = false;
     }

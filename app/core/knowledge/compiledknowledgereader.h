@@ -74,8 +74,8 @@ public:
         }
     }
     // A response's or a reason's entry holds a copy of what the tables hold: the index is stored.
-    void operator()(std::optional<ProviderResponse> &value);
-    void operator()(std::optional<BounceReason> &value);
+    void operator()(std::shared_ptr<const ProviderResponse> &value);
+    void operator()(std::shared_ptr<const BounceReason> &value);
     template<class T> void operator()(std::optional<T> &value)
     {
         value.reset();

@@ -73,12 +73,12 @@ void CompiledKnowledgeWriter::writeStringList(const QStringList &list)
     m_words.append(static_cast<quint32>(list.size()));
 }
 
-void CompiledKnowledgeWriter::operator()(std::optional<ProviderResponse> &value)
+void CompiledKnowledgeWriter::operator()(std::shared_ptr<const ProviderResponse> &value)
 {
     m_words.append(value ? m_responses.value(value->key()) : 0u);
 }
 
-void CompiledKnowledgeWriter::operator()(std::optional<BounceReason> &value)
+void CompiledKnowledgeWriter::operator()(std::shared_ptr<const BounceReason> &value)
 {
     m_words.append(value ? m_reasons.value(value->id) : 0u);
 }

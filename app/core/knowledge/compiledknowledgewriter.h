@@ -55,8 +55,8 @@ public:
             }
         }
     }
-    void operator()(std::optional<ProviderResponse> &value);
-    void operator()(std::optional<BounceReason> &value);
+    void operator()(std::shared_ptr<const ProviderResponse> &value);
+    void operator()(std::shared_ptr<const BounceReason> &value);
     template<class T> void operator()(std::optional<T> &value)
     {
         m_words.append(value ? 1u : 0u);

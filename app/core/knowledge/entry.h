@@ -10,6 +10,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <memory>
 #include <optional>
 
 namespace SmtpCodes {
@@ -51,10 +52,11 @@ struct Entry
     QStringList localNotes;
 
     // Set for a provider's response (CodeKind::ProviderResponse): its data, and its provider's name.
-    std::optional<ProviderResponse> response;
+    // Shared, not held inline: most entries have neither, and every entry would carry the room.
+    std::shared_ptr<const ProviderResponse> response;
     QString providerName;
     // Set for a reason (CodeKind::Reason).
-    std::optional<BounceReason> reason;
+    std::shared_ptr<const BounceReason> reason;
     // What the code column shows when it is not the key: "550 5.7.606–5.7.649".
     QString label;
 
