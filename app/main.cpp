@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "browseview.h"
+#include "detailpane.h"
 #include "firstpaintprobe.h"
 #include "knowledgebasesources.h"
 #include "mainwindow.h"
@@ -85,6 +86,8 @@ int main(int argc, char **argv)
     }
     installTranslations(app);
 
+    // The list first: the entry beside it is rendered once the window has painted.
+    SmtpCodes::DetailPane::deferFirstRender();
     auto loaded = std::make_unique<SmtpCodes::LoadedKnowledgeBase>(loading.get());
     SmtpCodes::MainWindow window(&loaded->base);
     window.adoptKnowledgeBase(std::move(loaded), sources);

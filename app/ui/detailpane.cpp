@@ -18,6 +18,15 @@ using namespace Qt::StringLiterals;
 
 namespace SmtpCodes {
 
+namespace {
+bool firstRenderDeferred = false;
+} // namespace
+
+void DetailPane::deferFirstRender()
+{
+    firstRenderDeferred = true;
+}
+
 DetailPane::DetailPane(const KnowledgeBase *base, QWidget *parent)
     : QWidget(parent)
     , m_base(base)
@@ -54,6 +63,11 @@ DetailPane::DetailPane(const KnowledgeBase *base, QWidget *parent)
     connect(m_copyFixButton, &QPushButton::clicked, this, &DetailPane::copyFixAdvice);
     connect(m_copyEntryButton, &QPushButton::clicked, this, &DetailPane::copyEntryAsText);
     connect(m_copyMarkdownButton, &QPushButton::clicked, this, &DetailPane::copyEntryAsMarkdown);
+    if (firstRenderDeferred) {
+        firstRenderDeferred = false;
+        m_waitingForPaint = true;
+        m_browser->viewport()->installEventFilter(this);
+    }
     showMessage(tr("Type a code such as 550 or 5.1.1, or words such as mailbox full."));
 }
 
@@ -82,6 +96,9 @@ void DetailPane::showMessage(const QString &message)
 
 void DetailPane::render()
 {
+    if (m_waitingForPaint) {
+        return;
+    }
     m_browser->document()->setDefaultStyleSheet(DocumentStyle::styleSheet(palette()));
     const bool hasEntry = m_base && m_lookup;
     if (hasEntry) {
@@ -111,6 +128,17 @@ void DetailPane::changeEvent(QEvent *event)
         render();
     }
     QWidget::changeEvent(event);
+}
+
+bool DetailPane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (m_waitingForPaint && watched == m_browser->viewport() && event->type() == QEvent::Paint) {
+        m_waitingForPaint = false;
+        m_browser->viewport()->removeEventFilter(this);
+        // After this paint, with the rest of the window's.
+        QMetaObject::invokeMethod(this, &DetailPane::render, Qt::QueuedConnection);
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void DetailPane::openLink(const QUrl &url)

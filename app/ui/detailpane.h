@@ -22,6 +22,10 @@ public:
     explicit DetailPane(const KnowledgeBase *base, QWidget *parent = nullptr);
     ~DetailPane() override;
 
+    // For the app's start: the next pane made shows its entry only once it has painted, so the
+    // window's first paint (the list that the user waits for) comes sooner.
+    static void deferFirstRender();
+
     void setKnowledgeBase(const KnowledgeBase *base);
     void showLookup(const Lookup &lookup);
     // Shows why nothing is shown, e.g. "999 is not an SMTP reply code".
@@ -46,6 +50,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void openLink(const QUrl &url);
@@ -59,6 +64,7 @@ private:
     QPushButton *m_copyFixButton;
     QPushButton *m_copyEntryButton;
     QPushButton *m_copyMarkdownButton;
+    bool m_waitingForPaint = false;
 };
 
 } // namespace SmtpCodes

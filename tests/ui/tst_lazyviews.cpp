@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "browseview.h"
 #include "compareview.h"
+#include "detailpane.h"
 #include "explainview.h"
 #include "favouritesdock.h"
 #include "knowledgebaseloader.h"
@@ -254,6 +255,22 @@ private Q_SLOTS:
         QVERIFY(zoomed > base);
         QCOMPARE(window.compareView()->browser()->font().pointSizeF(), zoomed);
         QCOMPARE(window.explainView()->browser()->font().pointSizeF(), zoomed);
+    }
+
+    // At the app's start the entry is rendered once the pane has painted, the list before it.
+    void deferredFirstRender_fillsThePaneAfterItsPaint()
+    {
+        DetailPane::deferFirstRender();
+        MainWindow window(&m_base, nullptr, favouritesFile());
+        QTextBrowser *browser = window.browseView()->detailPane()->browser();
+        QVERIFY(browser->toPlainText().isEmpty());
+        QCOMPARE(window.browseView()->currentCode(), u"550"_s);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY(browser->toPlainText().contains(u"How to fix"_s));
+        // Only the first pane waits.
+        MainWindow second(&m_base, nullptr, favouritesFile());
+        QVERIFY(second.browseView()->detailPane()->browser()->toPlainText().contains(u"How to fix"_s));
     }
 
     // A second start's arguments reach views that are not built yet.
