@@ -88,8 +88,9 @@ int main(int argc, char **argv)
 
     // The list first: the entry beside it is rendered once the window has painted.
     SmtpCodes::DetailPane::deferFirstRender();
+    // The window is built while the knowledge base loads on the other core, and filled from it.
+    SmtpCodes::MainWindow window(nullptr);
     auto loaded = std::make_unique<SmtpCodes::LoadedKnowledgeBase>(loading.get());
-    SmtpCodes::MainWindow window(&loaded->base);
     window.adoptKnowledgeBase(std::move(loaded), sources);
     window.restoreSettings();
     window.openArguments(codes);

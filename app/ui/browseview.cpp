@@ -65,6 +65,7 @@ BrowseView::BrowseView(CodeListModel *model, QWidget *parent)
     , m_splitter(new QSplitter(this))
 {
     m_proxy->setSourceModel(m_model);
+    m_hadBase = m_model->knowledgeBase() != nullptr;
 
     m_search->setObjectName(u"searchField"_s);
     m_search->setPlaceholderText(tr("Code or words: 550, 5.7, mailbox full, relay"));
@@ -119,11 +120,18 @@ BrowseView::~BrowseView() = default;
 
 void BrowseView::knowledgeBaseReset()
 {
+    const bool firstBase = !m_hadBase;
+    m_hadBase = m_model->knowledgeBase() != nullptr;
     m_list->fitToContents(m_model);
     m_detail->setKnowledgeBase(m_model->knowledgeBase());
     if (const KnowledgeBase *base = m_model->knowledgeBase()) {
         // A provider the new data lacks falls back to all, and the proxy must follow.
         m_filters->setProviders(base->providers());
+    }
+    // A window built before its knowledge base opens on the code a start shows.
+    if (firstBase && m_hadBase && showCode(QString::fromLatin1(firstCode))) {
+        updateCount();
+        return;
     }
     applyFilters();
 }

@@ -74,6 +74,7 @@ private:
     QSplitter *m_splitter;
     // The code as the user wrote it (5.1.1), kept while its entry (X.1.1) stays selected.
     QString m_requestedCode;
+    bool m_hadBase = false;
 };
 
 } // namespace SmtpCodes

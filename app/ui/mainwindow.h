@@ -33,7 +33,8 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    // Favourites are kept in favouritesFile; empty means the user's data directory.
+    // Favourites are kept in favouritesFile; empty means the user's data directory. base may be
+    // null, for a window built while its knowledge base loads: adoptKnowledgeBase() fills it.
     explicit MainWindow(
         const KnowledgeBase *base, QWidget *parent = nullptr, const QString &favouritesFile = QString());
     ~MainWindow() override;

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "browseview.h"
+#include "codefilterproxymodel.h"
 #include "compareview.h"
 #include "detailpane.h"
 #include "explainview.h"
 #include "favouritesdock.h"
 #include "knowledgebaseloader.h"
+#include "knowledgebasesources.h"
 #include "mainwindow.h"
 #include "printcommands.h"
 #include "summaryview.h"
@@ -255,6 +257,25 @@ private Q_SLOTS:
         QVERIFY(zoomed > base);
         QCOMPARE(window.compareView()->browser()->font().pointSizeF(), zoomed);
         QCOMPARE(window.explainView()->browser()->font().pointSizeF(), zoomed);
+    }
+
+    // The app builds its window while the knowledge base loads, and fills it when it is there:
+    // the start shows 550 and every entry, as a window built from the base does.
+    void windowBuiltBeforeItsKnowledgeBase_opensOn550()
+    {
+        MainWindow window(nullptr, nullptr, favouritesFile());
+        const KnowledgeBaseSources sources = KnowledgeBaseSources::fromArguments({u"smtp-codes"_s});
+        auto loaded = std::make_unique<LoadedKnowledgeBase>(sources.load());
+        const qsizetype entries = loaded->base.entries().size();
+        window.adoptKnowledgeBase(std::move(loaded), sources);
+        window.restoreSettings();
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.browseView()->currentCode(), u"550"_s);
+        QCOMPARE(window.browseView()->proxyModel()->rowCount(), entries);
+        QVERIFY(window.browseView()->detailPane()->browser()->toPlainText().contains(u"How to fix"_s));
+        QCOMPARE(window.currentLocation(), Location::entry(u"550"_s));
+        QVERIFY(child<QAction>(&window, u"reloadAction"_s)->isEnabled());
     }
 
     // At the app's start the entry is rendered once the pane has painted, the list before it.
