@@ -13,6 +13,7 @@
 #include "viewtabs.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QSettings>
@@ -128,6 +129,22 @@ private Q_SLOTS:
         // Opened empty, the compare tab starts on the selected code and its partner.
         QVERIFY(compare->hasComparison());
         QCOMPARE(window.viewTabs()->count(), 3);
+    }
+
+    // The tab's letter opens a view not built yet from wherever the focus is.
+    void tabMnemonic_buildsTheView()
+    {
+        MainWindow window(&m_base, nullptr, favouritesFile());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QWidget *focus = QApplication::focusWidget();
+        QVERIFY(focus);
+        QTest::keyClick(focus, 'x', Qt::AltModifier);
+        auto *explain = window.findChild<ExplainView *>();
+        QVERIFY(explain);
+        QCOMPARE(window.viewTabs()->currentWidget(), explain);
+        QVERIFY(explain->isVisible());
+        QCOMPARE(window.viewTabs()->tabBar()->currentIndex(), 2);
     }
 
     void explainAction_buildsTheExplainViewAndExplains()
