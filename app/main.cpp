@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "browseview.h"
-#include "detailpane.h"
 #include "firstpaintprobe.h"
 #include "knowledgebasesources.h"
 #include "mainwindow.h"
@@ -87,7 +86,7 @@ int main(int argc, char **argv)
     installTranslations(app);
 
     // The list first: the entry beside it is rendered once the window has painted.
-    SmtpCodes::DetailPane::deferFirstRender();
+    SmtpCodes::BrowseView::deferFirstEntry();
     // The window is built while the knowledge base loads on the other core, and filled from it.
     SmtpCodes::MainWindow window(nullptr);
     auto loaded = std::make_unique<SmtpCodes::LoadedKnowledgeBase>(loading.get());

@@ -46,6 +46,8 @@ Lookup resolve(const KnowledgeBase *base, const QString &text)
     return base->find(text);
 }
 
+bool firstEntryDeferred = false;
+
 QLabel *buddyLabel(const QString &text, QWidget *buddy, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
@@ -53,6 +55,11 @@ QLabel *buddyLabel(const QString &text, QWidget *buddy, QWidget *parent)
     return label;
 }
 } // namespace
+
+void BrowseView::deferFirstEntry()
+{
+    firstEntryDeferred = true;
+}
 
 BrowseView::BrowseView(CodeListModel *model, QWidget *parent)
     : QWidget(parent)
@@ -110,6 +117,10 @@ BrowseView::BrowseView(CodeListModel *model, QWidget *parent)
     connect(m_detail, &DetailPane::compareRequested, this, &BrowseView::compareRequested);
     connect(m_filters, &BrowseFilters::changed, this, &BrowseView::applyFilters);
     connect(m_model, &QAbstractItemModel::modelReset, this, &BrowseView::knowledgeBaseReset);
+    if (firstEntryDeferred) {
+        firstEntryDeferred = false;
+        m_detail->renderAfterPaintOf(m_list->viewport());
+    }
     if (!showCode(QString::fromLatin1(firstCode))) {
         selectFirstRow();
     }

@@ -18,15 +18,6 @@ using namespace Qt::StringLiterals;
 
 namespace SmtpCodes {
 
-namespace {
-bool firstRenderDeferred = false;
-} // namespace
-
-void DetailPane::deferFirstRender()
-{
-    firstRenderDeferred = true;
-}
-
 DetailPane::DetailPane(const KnowledgeBase *base, QWidget *parent)
     : QWidget(parent)
     , m_base(base)
@@ -63,11 +54,6 @@ DetailPane::DetailPane(const KnowledgeBase *base, QWidget *parent)
     connect(m_copyFixButton, &QPushButton::clicked, this, &DetailPane::copyFixAdvice);
     connect(m_copyEntryButton, &QPushButton::clicked, this, &DetailPane::copyEntryAsText);
     connect(m_copyMarkdownButton, &QPushButton::clicked, this, &DetailPane::copyEntryAsMarkdown);
-    if (firstRenderDeferred) {
-        firstRenderDeferred = false;
-        m_waitingForPaint = true;
-        m_browser->viewport()->installEventFilter(this);
-    }
     showMessage(tr("Type a code such as 550 or 5.1.1, or words such as mailbox full."));
 }
 
@@ -96,7 +82,7 @@ void DetailPane::showMessage(const QString &message)
 
 void DetailPane::render()
 {
-    if (m_waitingForPaint) {
+    if (m_renderAfter) {
         return;
     }
     m_browser->document()->setDefaultStyleSheet(DocumentStyle::styleSheet(palette()));
@@ -130,12 +116,20 @@ void DetailPane::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+void DetailPane::renderAfterPaintOf(QWidget *widget)
+{
+    m_renderAfter = widget;
+    widget->installEventFilter(this);
+    // Empty until then, rather than a hint that the entry replaces at once.
+    m_browser->clear();
+}
+
 bool DetailPane::eventFilter(QObject *watched, QEvent *event)
 {
-    if (m_waitingForPaint && watched == m_browser->viewport() && event->type() == QEvent::Paint) {
-        m_waitingForPaint = false;
-        m_browser->viewport()->removeEventFilter(this);
-        // After this paint, with the rest of the window's.
+    if (m_renderAfter && watched == m_renderAfter && event->type() == QEvent::Paint) {
+        m_renderAfter->removeEventFilter(this);
+        m_renderAfter = nullptr;
+        // Once the window's paint that this one is part of is done.
         QMetaObject::invokeMethod(this, &DetailPane::render, Qt::QueuedConnection);
     }
     return QWidget::eventFilter(watched, event);

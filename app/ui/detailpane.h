@@ -22,9 +22,9 @@ public:
     explicit DetailPane(const KnowledgeBase *base, QWidget *parent = nullptr);
     ~DetailPane() override;
 
-    // For the app's start: the next pane made shows its entry only once it has painted, so the
-    // window's first paint (the list that the user waits for) comes sooner.
-    static void deferFirstRender();
+    // Shows what it is given only after widget's next paint (the list beside it at the app's
+    // start, which the user waits for), on the next turn of the event loop.
+    void renderAfterPaintOf(QWidget *widget);
 
     void setKnowledgeBase(const KnowledgeBase *base);
     void showLookup(const Lookup &lookup);
@@ -64,7 +64,7 @@ private:
     QPushButton *m_copyFixButton;
     QPushButton *m_copyEntryButton;
     QPushButton *m_copyMarkdownButton;
-    bool m_waitingForPaint = false;
+    QWidget *m_renderAfter = nullptr;
 };
 
 } // namespace SmtpCodes

@@ -295,10 +295,10 @@ private Q_SLOTS:
         QVERIFY(child<QAction>(&window, u"reloadAction"_s)->isEnabled());
     }
 
-    // At the app's start the entry is rendered once the pane has painted, the list before it.
+    // At the app's start the entry is rendered once the list has painted.
     void deferredFirstRender_fillsThePaneAfterItsPaint()
     {
-        DetailPane::deferFirstRender();
+        BrowseView::deferFirstEntry();
         MainWindow window(&m_base, nullptr, favouritesFile());
         QTextBrowser *browser = window.browseView()->detailPane()->browser();
         QVERIFY(browser->toPlainText().isEmpty());
