@@ -85,8 +85,11 @@ int main(int argc, char **argv)
     }
     installTranslations(app);
 
+    // The list first: the entry beside it is rendered once the window has painted.
+    SmtpCodes::BrowseView::deferFirstEntry();
+    // The window is built while the knowledge base loads on the other core, and filled from it.
+    SmtpCodes::MainWindow window(nullptr);
     auto loaded = std::make_unique<SmtpCodes::LoadedKnowledgeBase>(loading.get());
-    SmtpCodes::MainWindow window(&loaded->base);
     window.adoptKnowledgeBase(std::move(loaded), sources);
     window.restoreSettings();
     window.openArguments(codes);

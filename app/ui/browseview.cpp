@@ -46,6 +46,8 @@ Lookup resolve(const KnowledgeBase *base, const QString &text)
     return base->find(text);
 }
 
+bool firstEntryDeferred = false;
+
 QLabel *buddyLabel(const QString &text, QWidget *buddy, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
@@ -53,6 +55,11 @@ QLabel *buddyLabel(const QString &text, QWidget *buddy, QWidget *parent)
     return label;
 }
 } // namespace
+
+void BrowseView::deferFirstEntry()
+{
+    firstEntryDeferred = true;
+}
 
 BrowseView::BrowseView(CodeListModel *model, QWidget *parent)
     : QWidget(parent)
@@ -65,6 +72,7 @@ BrowseView::BrowseView(CodeListModel *model, QWidget *parent)
     , m_splitter(new QSplitter(this))
 {
     m_proxy->setSourceModel(m_model);
+    m_hadBase = m_model->knowledgeBase() != nullptr;
 
     m_search->setObjectName(u"searchField"_s);
     m_search->setPlaceholderText(tr("Code or words: 550, 5.7, mailbox full, relay"));
@@ -109,6 +117,10 @@ BrowseView::BrowseView(CodeListModel *model, QWidget *parent)
     connect(m_detail, &DetailPane::compareRequested, this, &BrowseView::compareRequested);
     connect(m_filters, &BrowseFilters::changed, this, &BrowseView::applyFilters);
     connect(m_model, &QAbstractItemModel::modelReset, this, &BrowseView::knowledgeBaseReset);
+    if (firstEntryDeferred) {
+        firstEntryDeferred = false;
+        m_detail->renderAfterPaintOf(m_list->viewport());
+    }
     if (!showCode(QString::fromLatin1(firstCode))) {
         selectFirstRow();
     }
@@ -119,11 +131,18 @@ BrowseView::~BrowseView() = default;
 
 void BrowseView::knowledgeBaseReset()
 {
+    const bool firstBase = !m_hadBase;
+    m_hadBase = m_model->knowledgeBase() != nullptr;
     m_list->fitToContents(m_model);
     m_detail->setKnowledgeBase(m_model->knowledgeBase());
     if (const KnowledgeBase *base = m_model->knowledgeBase()) {
         // A provider the new data lacks falls back to all, and the proxy must follow.
         m_filters->setProviders(base->providers());
+    }
+    // A window built before its knowledge base opens on the code a start shows.
+    if (firstBase && m_hadBase && showCode(QString::fromLatin1(firstCode))) {
+        updateCount();
+        return;
     }
     applyFilters();
 }

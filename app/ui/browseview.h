@@ -31,6 +31,10 @@ public:
     explicit BrowseView(CodeListModel *model, QWidget *parent = nullptr);
     ~BrowseView() override;
 
+    // For the app's start: the next view made paints its list first and renders the entry
+    // beside it after that paint, so the list the user waits for is on screen sooner.
+    static void deferFirstEntry();
+
     // Selects the entry of code (or of a reason or provider response, see KnowledgeBase::find),
     // clearing search and filters that hide it; false when no entry has it.
     bool showCode(const QString &code);
@@ -74,6 +78,7 @@ private:
     QSplitter *m_splitter;
     // The code as the user wrote it (5.1.1), kept while its entry (X.1.1) stays selected.
     QString m_requestedCode;
+    bool m_hadBase = false;
 };
 
 } // namespace SmtpCodes

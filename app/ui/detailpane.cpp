@@ -82,6 +82,9 @@ void DetailPane::showMessage(const QString &message)
 
 void DetailPane::render()
 {
+    if (m_renderAfter) {
+        return;
+    }
     m_browser->document()->setDefaultStyleSheet(DocumentStyle::styleSheet(palette()));
     const bool hasEntry = m_base && m_lookup;
     if (hasEntry) {
@@ -111,6 +114,25 @@ void DetailPane::changeEvent(QEvent *event)
         render();
     }
     QWidget::changeEvent(event);
+}
+
+void DetailPane::renderAfterPaintOf(QWidget *widget)
+{
+    m_renderAfter = widget;
+    widget->installEventFilter(this);
+    // Empty until then, rather than a hint that the entry replaces at once.
+    m_browser->clear();
+}
+
+bool DetailPane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (m_renderAfter && watched == m_renderAfter && event->type() == QEvent::Paint) {
+        m_renderAfter->removeEventFilter(this);
+        m_renderAfter = nullptr;
+        // Once the window's paint that this one is part of is done.
+        QMetaObject::invokeMethod(this, &DetailPane::render, Qt::QueuedConnection);
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void DetailPane::openLink(const QUrl &url)

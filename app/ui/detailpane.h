@@ -22,6 +22,10 @@ public:
     explicit DetailPane(const KnowledgeBase *base, QWidget *parent = nullptr);
     ~DetailPane() override;
 
+    // Shows what it is given only after widget's next paint (the list beside it at the app's
+    // start, which the user waits for), on the next turn of the event loop.
+    void renderAfterPaintOf(QWidget *widget);
+
     void setKnowledgeBase(const KnowledgeBase *base);
     void showLookup(const Lookup &lookup);
     // Shows why nothing is shown, e.g. "999 is not an SMTP reply code".
@@ -46,6 +50,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void openLink(const QUrl &url);
@@ -59,6 +64,7 @@ private:
     QPushButton *m_copyFixButton;
     QPushButton *m_copyEntryButton;
     QPushButton *m_copyMarkdownButton;
+    QWidget *m_renderAfter = nullptr;
 };
 
 } // namespace SmtpCodes

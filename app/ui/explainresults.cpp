@@ -19,12 +19,12 @@ using namespace Qt::StringLiterals;
 
 namespace SmtpCodes {
 
-ExplainResults::ExplainResults(QWidget *parent)
+ExplainResults::ExplainResults(SummaryExport *exports, QAction *toggle, QWidget *parent)
     : QTabWidget(parent)
     , m_browser(new QTextBrowser(this))
     , m_summaryView(new SummaryView(this))
-    , m_export(new SummaryExport([this] { return m_summary; }, this))
-    , m_toggle(new QAction(tr("S&witch between summary and replies"), this))
+    , m_export(exports)
+    , m_toggle(toggle)
 {
     setObjectName(u"explainResults"_s);
     setAccessibleName(tr("Results"));
@@ -39,9 +39,6 @@ ExplainResults::ExplainResults(QWidget *parent)
         0, tr("What the replies say together: totals, causes, reasons, providers, domains (Ctrl+Shift+R)"));
     setTabToolTip(1, tr("Every reply explained in full (Ctrl+Shift+R)"));
     m_summaryView->setExportMenu(m_export->createMenu(m_summaryView));
-    m_toggle->setObjectName(u"toggleSummaryAction"_s);
-    m_toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
-    connect(m_toggle, &QAction::triggered, this, &ExplainResults::toggle);
     connect(m_browser, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         if (url.scheme() == u"code") {
             Q_EMIT codeActivated(url.path());
@@ -51,12 +48,18 @@ ExplainResults::ExplainResults(QWidget *parent)
     });
     connect(m_summaryView, &SummaryView::entryActivated, this, &ExplainResults::codeActivated);
     connect(m_summaryView, &SummaryView::message, this, &ExplainResults::message);
-    connect(m_export, &SummaryExport::message, this, &ExplainResults::message);
-    connect(m_export, &SummaryExport::problem, this, &ExplainResults::problem);
     show({}, nullptr, 0);
 }
 
 ExplainResults::~ExplainResults() = default;
+
+QAction *ExplainResults::createToggleAction(QObject *parent)
+{
+    auto *toggle = new QAction(tr("S&witch between summary and replies"), parent);
+    toggle->setObjectName(u"toggleSummaryAction"_s);
+    toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    return toggle;
+}
 
 void ExplainResults::show(
     const Explanation &explanation, std::shared_ptr<const Summary> summary, int threshold)

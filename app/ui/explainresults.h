@@ -26,8 +26,13 @@ class ExplainResults final : public QTabWidget
     Q_DISABLE_COPY_MOVE(ExplainResults)
 
 public:
-    explicit ExplainResults(QWidget *parent = nullptr);
+    // exports and toggle belong to the window, whose menus offer them before this is built; the
+    // summary view's menu offers exports too, and toggle switches between the two tabs.
+    ExplainResults(SummaryExport *exports, QAction *toggle, QWidget *parent = nullptr);
     ~ExplainResults() override;
+
+    // The switch between summary and replies, with its name and keys, for the window to own.
+    static QAction *createToggleAction(QObject *parent);
 
     // Shows explanation (at most ExplanationExcerpt::replyLimit replies of it) and summary;
     // opens on the summary when there is one and the list holds at least threshold replies or

@@ -33,12 +33,13 @@ using namespace Qt::StringLiterals;
 
 namespace SmtpCodes {
 
-ExplainView::ExplainView(CodeListModel *model, QWidget *parent)
+ExplainView::ExplainView(
+    CodeListModel *model, SummaryExport *exports, QAction *toggleSummary, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
     , m_job(new ExplainJob(this))
     , m_paste(new PasteArea(this))
-    , m_results(new ExplainResults(this))
+    , m_results(new ExplainResults(exports, toggleSummary, this))
     , m_progress(new WorkProgress(CommandTexts::cancelExplaining(), this))
     , m_pasteButton(new QPushButton(CommandTexts::pasteAndExplain(), this))
     , m_openButton(new QPushButton(CommandTexts::openFile(), this))

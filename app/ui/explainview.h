@@ -53,7 +53,9 @@ public:
     // Files larger than this are summarised from the file, without a full explanation.
     static constexpr qint64 summaryFileSize = 8 * 1024 * 1024;
 
-    explicit ExplainView(CodeListModel *model, QWidget *parent = nullptr);
+    // exports and toggleSummary are the window's (see ExplainResults).
+    ExplainView(
+        CodeListModel *model, SummaryExport *exports, QAction *toggleSummary, QWidget *parent = nullptr);
     ~ExplainView() override;
 
     void setText(const QString &text);
@@ -76,6 +78,7 @@ public:
     SummaryExport *summaryExport() const { return m_results->summaryExport(); }
     // Switches between the summary and the list of every reply.
     QAction *toggleSummaryAction() const { return m_results->toggleAction(); }
+    void toggleSummary() { m_results->toggle(); }
     bool summaryIsCurrent() const { return m_results->summaryIsCurrent(); }
     // Stops the explanation running; what it found so far is shown.
     void cancel();

@@ -5,13 +5,12 @@
 
 #include <QAction>
 #include <QListView>
-#include <QMenu>
 
 using namespace Qt::StringLiterals;
 
 namespace SmtpCodes {
 
-FavouritesDock::FavouritesDock(FavouritesModel *favourites, QMenu *menu, QMenu *viewMenu, QWidget *parent)
+FavouritesDock::FavouritesDock(FavouritesModel *favourites, QWidget *parent)
     : QDockWidget(tr("Favourites"), parent)
     , m_favourites(favourites)
     , m_list(new QListView(this))
@@ -40,21 +39,6 @@ FavouritesDock::FavouritesDock(FavouritesModel *favourites, QMenu *menu, QMenu *
     connect(remove, &QAction::triggered, this,
         [this] { m_favourites->remove(m_favourites->location(m_list->currentIndex())); });
     m_list->addActions({openAction, remove});
-
-    QAction *toggle = toggleViewAction();
-    toggle->setText(tr("Show &favourites list"));
-    toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
-    toggle->setObjectName(u"showFavouritesAction"_s);
-    menu->addAction(toggle);
-    viewMenu->addAction(toggle);
-    connect(toggle, &QAction::triggered, this, [this](bool shown) {
-        if (shown) {
-            m_list->setFocus(Qt::ShortcutFocusReason);
-        }
-    });
-    menu->addSeparator();
-    m_fixedMenuActions = int(menu->actions().size());
-    connect(menu, &QMenu::aboutToShow, this, [this, menu] { fillMenu(menu); });
 }
 
 void FavouritesDock::open(const QModelIndex &index)
@@ -62,24 +46,6 @@ void FavouritesDock::open(const QModelIndex &index)
     const Location place = m_favourites->location(index);
     if (place.isValid()) {
         Q_EMIT openRequested(place);
-    }
-}
-
-void FavouritesDock::fillMenu(QMenu *menu)
-{
-    const QList<QAction *> actions = menu->actions();
-    for (qsizetype i = m_fixedMenuActions; i < actions.size(); ++i) {
-        menu->removeAction(actions.at(i));
-        actions.at(i)->deleteLater();
-    }
-    for (int row = 0; row < m_favourites->rowCount(); ++row) {
-        const QModelIndex index = m_favourites->index(row);
-        QString label = index.data().toString();
-        label.replace(u'&', u"&&"_s);
-        menu->addAction(label, this, [this, index] { open(index); });
-    }
-    if (m_favourites->rowCount() == 0) {
-        menu->addAction(tr("No favourites yet: Ctrl+B stars the page on screen"))->setEnabled(false);
     }
 }
 

@@ -11,13 +11,16 @@
 #include "detailpane.h"
 #include "explainview.h"
 #include "favouritesdock.h"
+#include "favouritesmenu.h"
 #include "favouritesmodel.h"
 #include "knowledgebase.h"
 #include "knowledgebasereloader.h"
 #include "noticebar.h"
+#include "printcommands.h"
 #include "settingsrecovery.h"
 #include "smtpcode.h"
 #include "statussummary.h"
+#include "summaryexport.h"
 #include "textzoom.h"
 #include "viewtabs.h"
 #include "windowactions.h"
@@ -35,12 +38,6 @@ using namespace Qt::StringLiterals;
 
 namespace SmtpCodes {
 
-namespace {
-constexpr int messageMilliseconds = 8000;
-// What a copy put on the clipboard: long enough to read, gone before it is in the way.
-constexpr int briefMessageMilliseconds = 4000;
-} // namespace
-
 MainWindow::MainWindow(const KnowledgeBase *base, QWidget *parent, const QString &favouritesFile)
     : QMainWindow(parent)
     , m_model(new CodeListModel(base, this))
@@ -48,8 +45,6 @@ MainWindow::MainWindow(const KnowledgeBase *base, QWidget *parent, const QString
           base, favouritesFile.isEmpty() ? FavouritesStore::defaultFilePath() : favouritesFile, this))
     , m_tabs(new ViewTabs(m_model, this))
     , m_browse(m_tabs->browseView())
-    , m_compare(m_tabs->compareView())
-    , m_explain(m_tabs->explainView())
     , m_summary(new StatusSummary(m_tabs, this))
     , m_notice(new NoticeBar(this))
     , m_navigator(new Navigator(m_tabs, this))
@@ -71,20 +66,19 @@ MainWindow::MainWindow(const KnowledgeBase *base, QWidget *parent, const QString
 
     connect(m_browse, &BrowseView::compareRequested, this, &MainWindow::showComparison);
     connect(m_browse, &BrowseView::codeShown, m_navigator, &Navigator::scheduleVisit);
-    connect(m_compare, &CompareView::codeActivated, this, &MainWindow::showCode);
-    connect(m_compare, &CompareView::comparisonShown, m_navigator, &Navigator::scheduleVisit);
-    connect(m_explain, &ExplainView::codeActivated, this, &MainWindow::showCode);
-    const auto brief
-        = [this](const QString &text) { statusBar()->showMessage(text, briefMessageMilliseconds); };
-    connect(m_browse->detailPane(), &DetailPane::message, this, brief);
-    connect(m_compare, &CompareView::message, this, brief);
-    connect(m_explain, &ExplainView::message, this, brief);
-    connect(m_explain, &ExplainView::problem, this,
+    connect(m_browse->detailPane(), &DetailPane::message, this,
+        [this](const QString &text) { statusBar()->showMessage(text, briefMessageMilliseconds); });
+    connect(m_tabs, &ViewTabs::compareViewBuilt, this, &MainWindow::connectCompareView);
+    connect(m_tabs, &ViewTabs::explainViewBuilt, this, &MainWindow::connectExplainView);
+    // The summary's copies and saves work before the explain view is built, and say so.
+    connect(m_tabs->summaryExport(), &SummaryExport::message, this,
+        [this](const QString &text) { statusBar()->showMessage(text, briefMessageMilliseconds); });
+    connect(m_tabs->summaryExport(), &SummaryExport::problem, this,
         [this](const QString &text) { statusBar()->showMessage(text, messageMilliseconds); });
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         // The compare tab never opens empty: it starts on the selected code and its partner.
-        if (m_tabs->compareIsCurrent() && m_compare->leftCode().isEmpty()
-            && m_compare->rightCode().isEmpty()) {
+        if (m_tabs->compareIsCurrent() && compareView()->leftCode().isEmpty()
+            && compareView()->rightCode().isEmpty()) {
             compareSelection();
         }
         m_navigator->scheduleVisit();
@@ -114,36 +108,26 @@ MainWindow::~MainWindow()
 
 void MainWindow::createParts()
 {
-    m_printing = new PrintCommands([this] { return m_tabs->currentDocument(); }, this);
-    connect(m_printing, &PrintCommands::message, this,
-        [this](const QString &text) { statusBar()->showMessage(text, messageMilliseconds); });
     m_reloader = new KnowledgeBaseReloader(m_model, m_favourites, m_notice, this);
     connect(m_reloader, &KnowledgeBaseReloader::message, this,
         [this](const QString &text, int timeout) { statusBar()->showMessage(text, timeout); });
     m_actions = new WindowActions(this);
     m_navigator->setActions(m_actions->backAction(), m_actions->forwardAction());
-    m_favouritesDock
-        = new FavouritesDock(m_favourites, m_actions->favouritesMenu(), m_actions->viewMenu(), this);
-    addDockWidget(Qt::LeftDockWidgetArea, m_favouritesDock);
-    m_favouritesDock->hide();
-    connect(m_favouritesDock, &FavouritesDock::openRequested, this, [this](const Location &place) {
-        if (place.kind == Location::Kind::Comparison) {
-            showComparison(place.first, place.second);
-        } else {
-            showCode(place.first);
-        }
-    });
+    m_favouritesMenu
+        = new FavouritesMenu(m_favourites, m_actions->favouritesMenu(), m_actions->viewMenu(), this);
+    connect(m_favouritesMenu, &FavouritesMenu::openRequested, this, &MainWindow::openFavourite);
+    connect(m_favouritesMenu, &FavouritesMenu::listRequested, this, &MainWindow::showFavouritesList);
     updateFavouriteAction();
 }
 
 bool MainWindow::exportPdf(const QString &fileName)
 {
-    return m_printing->exportPdf(fileName);
+    return printCommands()->exportPdf(fileName);
 }
 
 void MainWindow::exportPdfInteractively()
 {
-    m_printing->exportPdfInteractively(currentLocation());
+    printCommands()->exportPdfInteractively(currentLocation());
 }
 
 void MainWindow::adoptKnowledgeBase(
@@ -190,8 +174,9 @@ void MainWindow::compareSelection()
 bool MainWindow::showComparison(const QString &left, const QString &right)
 {
     // Compared before the tab opens, or the tab would first open on its default pair.
-    const bool shown = m_compare->compare(left, right);
-    m_tabs->setCurrentWidget(m_compare);
+    CompareView *compare = compareView();
+    const bool shown = compare->compare(left, right);
+    m_tabs->setCurrentWidget(compare);
     m_navigator->recordVisit();
     return shown;
 }
@@ -223,8 +208,9 @@ void MainWindow::openArguments(const QStringList &arguments)
         (isFileArgument(argument) ? files : codes).append(argument);
     }
     if (!files.isEmpty()) {
-        m_tabs->setCurrentWidget(m_explain);
-        m_explain->openFiles(files);
+        ExplainView *explain = explainView();
+        m_tabs->setCurrentWidget(explain);
+        explain->openFiles(files);
         return;
     }
     if (codes.size() >= 2) {
@@ -293,7 +279,7 @@ void MainWindow::toggleFavourite()
         return;
     }
     const bool starred = m_favourites->toggle(here);
-    if (starred && m_favouritesDock->isHidden()) {
+    if (starred && (!m_favouritesDock || m_favouritesDock->isHidden())) {
         statusBar()->showMessage(
             tr("%1 added to the favourites; Ctrl+Shift+B shows the list").arg(here.label()),
             messageMilliseconds);
@@ -309,9 +295,11 @@ void MainWindow::saveSettings() const
     settings.setValue(u"window/geometry"_s, saveGeometry());
     settings.setValue(u"window/state"_s, saveState());
     settings.setValue(u"window/compareTab"_s, m_tabs->compareIsCurrent());
-    if (m_compare->hasComparison()) {
-        settings.setValue(u"compare/codes"_s, QStringList {m_compare->leftCode(), m_compare->rightCode()});
+    // A comparison never opened keeps the one saved before.
+    if (const CompareView *compare = m_tabs->builtCompareView(); compare && compare->hasComparison()) {
+        settings.setValue(u"compare/codes"_s, QStringList {compare->leftCode(), compare->rightCode()});
     }
+    settings.setValue(u"window/favouritesShown"_s, m_favouritesDock && !m_favouritesDock->isHidden());
     if (const QString theme = m_actions->theme(); !theme.isEmpty()) {
         settings.setValue(u"appearance/theme"_s, theme);
     }
@@ -332,15 +320,20 @@ void MainWindow::restoreSettings()
     m_actions->setTheme(theme);
     m_actions->textZoom()->restore(settings);
     restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
+    // The favourites list is built before the state that shows it; settings from before this key
+    // was kept have the state decide.
+    if (settings.value(u"window/favouritesShown"_s, !firstStart).toBool()) {
+        favouritesDock();
+    }
     restoreState(settings.value(u"window/state"_s).toByteArray());
     m_navigator->setSuspended(true);
     m_browse->restoreSettings(settings);
     const QStringList compared = settings.value(u"compare/codes"_s).toStringList();
     if (compared.size() == 2) {
-        m_compare->compare(compared.at(0), compared.at(1));
+        m_tabs->restoreComparison(compared.at(0), compared.at(1));
     }
     if (settings.value(u"window/compareTab"_s, false).toBool()) {
-        m_tabs->setCurrentWidget(m_compare);
+        m_tabs->setCurrentWidget(compareView());
     }
     m_navigator->setSuspended(false);
     // The restored place starts the history afresh.
@@ -359,7 +352,9 @@ void MainWindow::restoreSettings()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     // A long explanation stops now; the view waits for it when it goes.
-    m_explain->cancel();
+    if (ExplainView *explain = m_tabs->builtExplainView()) {
+        explain->cancel();
+    }
     saveSettings();
     event->accept();
 }

@@ -17,6 +17,7 @@ class CodeListModel;
 class CompareView;
 class ExplainView;
 class FavouritesDock;
+class FavouritesMenu;
 class FavouritesModel;
 class KnowledgeBase;
 class KnowledgeBaseReloader;
@@ -32,7 +33,8 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    // Favourites are kept in favouritesFile; empty means the user's data directory.
+    // Favourites are kept in favouritesFile; empty means the user's data directory. base may be
+    // null, for a window built while its knowledge base loads: adoptKnowledgeBase() fills it.
     explicit MainWindow(
         const KnowledgeBase *base, QWidget *parent = nullptr, const QString &favouritesFile = QString());
     ~MainWindow() override;
@@ -52,9 +54,12 @@ public:
     // Compares the two codes selected in the list; with one, that code and its usual partner.
     void compareSelection();
     BrowseView *browseView() const { return m_browse; }
-    CompareView *compareView() const { return m_compare; }
-    ExplainView *explainView() const { return m_explain; }
+    // A start builds the browse view only; the others are built the first time they are asked
+    // for (see ViewTabs), and so are the favourites list and the print commands.
+    CompareView *compareView();
+    ExplainView *explainView();
     FavouritesModel *favourites() const { return m_favourites; }
+    FavouritesDock *favouritesDock();
 
     // The entry or comparison on screen; invalid on the explain tab.
     Location currentLocation() const;
@@ -66,7 +71,7 @@ public:
 
     // The parts the menus' actions call.
     ViewTabs *viewTabs() const { return m_tabs; }
-    PrintCommands *printCommands() const { return m_printing; }
+    PrintCommands *printCommands();
     KnowledgeBaseReloader *reloader() const { return m_reloader; }
     // Writes what is on screen as PDF; false with a message in the status bar on failure.
     bool exportPdf(const QString &fileName);
@@ -92,7 +97,16 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    static constexpr int messageMilliseconds = 8000;
+    // What a copy put on the clipboard: long enough to read, gone before it is in the way.
+    static constexpr int briefMessageMilliseconds = 4000;
+
     void createParts();
+    void connectCompareView(CompareView *compare);
+    void connectExplainView(ExplainView *explain);
+    void openFavourite(const Location &place);
+    // Shows the favourites list (with the focus in it) or hides it.
+    void showFavouritesList(bool shown);
     // The star follows what is on screen.
     void updateFavouriteAction();
 
@@ -100,11 +114,10 @@ private:
     FavouritesModel *m_favourites;
     ViewTabs *m_tabs;
     BrowseView *m_browse;
-    CompareView *m_compare;
-    ExplainView *m_explain;
     StatusSummary *m_summary;
     NoticeBar *m_notice;
     WindowActions *m_actions = nullptr;
+    FavouritesMenu *m_favouritesMenu = nullptr;
     FavouritesDock *m_favouritesDock = nullptr;
     PrintCommands *m_printing = nullptr;
     KnowledgeBaseReloader *m_reloader = nullptr;

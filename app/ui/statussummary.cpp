@@ -55,8 +55,13 @@ StatusSummary::StatusSummary(ViewTabs *tabs, QWidget *parent)
     setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     connect(tabs, &QTabWidget::currentChanged, this, &StatusSummary::refresh);
     connect(tabs->browseView(), &BrowseView::matchCountChanged, this, &StatusSummary::refresh);
-    connect(tabs->compareView(), &CompareView::comparisonChanged, this, &StatusSummary::refresh);
-    connect(tabs->explainView(), &ExplainView::explained, this, &StatusSummary::refresh);
+    // The compare and explain views are built on first use.
+    connect(tabs, &ViewTabs::compareViewBuilt, this, [this](CompareView *compare) {
+        connect(compare, &CompareView::comparisonChanged, this, &StatusSummary::refresh);
+    });
+    connect(tabs, &ViewTabs::explainViewBuilt, this, [this](ExplainView *explain) {
+        connect(explain, &ExplainView::explained, this, &StatusSummary::refresh);
+    });
     refresh();
 }
 
@@ -115,8 +120,8 @@ QString StatusSummary::browseSummary() const
 
 QString StatusSummary::compareSummary() const
 {
-    const CompareView *compare = m_tabs->compareView();
-    if (!compare->hasComparison()) {
+    const CompareView *compare = m_tabs->builtCompareView();
+    if (!compare || !compare->hasComparison()) {
         return tr("Choose two codes to compare");
     }
     const QString left = outcomeName(compare->left());
@@ -132,7 +137,10 @@ QString StatusSummary::compareSummary() const
 
 QString StatusSummary::explainSummary() const
 {
-    const ExplainView *explain = m_tabs->explainView();
+    const ExplainView *explain = m_tabs->builtExplainView();
+    if (!explain) {
+        return tr("Nothing to explain yet");
+    }
     QStringList parts;
     // The file first, so that a summary of replies is never read as one of pasted text.
     if (const QString file = explain->fileName(); !file.isEmpty()) {

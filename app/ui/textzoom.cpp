@@ -32,6 +32,16 @@ TextZoom::TextZoom(const QList<QTextBrowser *> &panes, QObject *parent)
 
 TextZoom::~TextZoom() = default;
 
+void TextZoom::addPane(QTextBrowser *pane)
+{
+    m_panes.append(pane);
+    m_fonts.append(pane->font());
+    pane->viewport()->installEventFilter(this);
+    if (m_percent != 100) {
+        apply(m_panes.size() - 1);
+    }
+}
+
 void TextZoom::zoomIn()
 {
     const auto next = std::upper_bound(steps.begin(), steps.end(), m_percent);
@@ -64,14 +74,19 @@ void TextZoom::setPercent(int percent)
 void TextZoom::apply()
 {
     for (qsizetype i = 0; i < m_panes.size(); ++i) {
-        QFont font = m_fonts.at(i);
-        if (font.pointSizeF() > 0) {
-            font.setPointSizeF(font.pointSizeF() * m_percent / 100);
-        } else {
-            font.setPixelSize(std::max(1, font.pixelSize() * m_percent / 100));
-        }
-        m_panes.at(i)->setFont(font);
+        apply(i);
     }
+}
+
+void TextZoom::apply(qsizetype pane)
+{
+    QFont font = m_fonts.at(pane);
+    if (font.pointSizeF() > 0) {
+        font.setPointSizeF(font.pointSizeF() * m_percent / 100);
+    } else {
+        font.setPixelSize(std::max(1, font.pixelSize() * m_percent / 100));
+    }
+    m_panes.at(pane)->setFont(font);
 }
 
 void TextZoom::save(QSettings &settings) const

@@ -25,6 +25,9 @@ public:
     TextZoom(const QList<QTextBrowser *> &panes, QObject *parent);
     ~TextZoom() override;
 
+    // A pane built later (a view built on first use) takes the size the others have.
+    void addPane(QTextBrowser *pane);
+
     // The text size in percent of the panes' own.
     int percent() const { return m_percent; }
     bool canZoomIn() const { return m_percent < largest; }
@@ -46,6 +49,7 @@ protected:
 
 private:
     void apply();
+    void apply(qsizetype pane);
 
     QList<QTextBrowser *> m_panes;
     QList<QFont> m_fonts; // each pane's font at 100 %

@@ -51,8 +51,13 @@ WindowActions::WindowActions(MainWindow *window)
     browse->listView()->addAction(copyFromList);
 
     QMenu *helpMenu = window->menuBar()->addMenu(tr("&Help"));
-    QAction *shortcuts = helpMenu->addAction(
-        tr("&Keyboard shortcuts"), window, [window] { ShortcutsDialog::showFor(window); });
+    QAction *shortcuts = helpMenu->addAction(tr("&Keyboard shortcuts"), window, [window] {
+        // The list names every shortcut, those of the views not opened yet too.
+        window->compareView();
+        window->explainView();
+        window->favouritesDock();
+        ShortcutsDialog::showFor(window);
+    });
     shortcuts->setObjectName(u"shortcutsAction"_s);
     shortcuts->setShortcuts({QKeySequence::HelpContents, QKeySequence(Qt::CTRL | Qt::Key_Question)});
     helpMenu->addAction(tr("&About SMTP Codes"), window, &MainWindow::showAbout);
@@ -72,17 +77,18 @@ void WindowActions::createFileMenu(MainWindow *window)
     openFolder->setObjectName(u"openFolderAction"_s);
     openFolder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     openFolder->setToolTip(tr("Summarise every bounce and log in a folder"));
-    SummaryExport *summaryExport = window->explainView()->summaryExport();
+    SummaryExport *summaryExport = window->viewTabs()->summaryExport();
     fileMenu->addAction(summaryExport->saveAction());
     fileMenu->addAction(summaryExport->saveHardBouncesAction());
     fileMenu->addSeparator();
-    m_print = fileMenu->addAction(
-        QIcon(u":/icons/print.svg"_s), tr("&Print\u2026"), window->printCommands(), &PrintCommands::print);
+    // The print commands are built when first used.
+    m_print = fileMenu->addAction(QIcon(u":/icons/print.svg"_s), tr("&Print\u2026"), window,
+        [window] { window->printCommands()->print(); });
     m_print->setObjectName(u"printAction"_s);
     m_print->setShortcut(QKeySequence::Print);
     m_print->setToolTip(tr("Print the entry, comparison or explanation on screen"));
     QAction *preview = fileMenu->addAction(
-        tr("Print pre&view\u2026"), window->printCommands(), &PrintCommands::printPreview);
+        tr("Print pre&view\u2026"), window, [window] { window->printCommands()->printPreview(); });
     preview->setObjectName(u"printPreviewAction"_s);
     preview->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     QAction *pdf
@@ -124,8 +130,8 @@ void WindowActions::createEditMenu(MainWindow *window)
         = editMenu->addAction(CommandTexts::copyAsMarkdown(), window->viewTabs(), &ViewTabs::copyAsMarkdown);
     copyMarkdown->setObjectName(u"copyMarkdownAction"_s);
     copyMarkdown->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_M));
-    editMenu->addAction(window->explainView()->summaryExport()->copyMarkdownAction());
-    editMenu->addAction(window->explainView()->summaryExport()->copyCsvAction());
+    editMenu->addAction(window->viewTabs()->summaryExport()->copyMarkdownAction());
+    editMenu->addAction(window->viewTabs()->summaryExport()->copyCsvAction());
     editMenu->addSeparator();
     QAction *find = editMenu->addAction(tr("&Find"), window->viewTabs(), &ViewTabs::focusSearch);
     find->setObjectName(u"findAction"_s);
@@ -196,10 +202,7 @@ void WindowActions::createViewMenu(MainWindow *window)
         }
     }
     // The toggle works in the explain view; from elsewhere it brings the view to the front.
-    QAction *toggle = window->explainView()->toggleSummaryAction();
-    m_viewMenu->addAction(toggle);
-    connect(toggle, &QAction::triggered, window->viewTabs(),
-        [window] { window->viewTabs()->setCurrentWidget(window->explainView()); });
+    m_viewMenu->addAction(window->viewTabs()->toggleSummaryAction());
     m_viewMenu->addSeparator();
     createZoomActions(window);
     m_viewMenu->addSeparator();
@@ -210,9 +213,12 @@ void WindowActions::createViewMenu(MainWindow *window)
 
 void WindowActions::createZoomActions(MainWindow *window)
 {
-    m_zoom = new TextZoom({window->browseView()->detailPane()->browser(), window->compareView()->browser(),
-                              window->explainView()->browser()},
-        this);
+    // The compare and explain views join when they are built.
+    m_zoom = new TextZoom({window->browseView()->detailPane()->browser()}, this);
+    connect(window->viewTabs(), &ViewTabs::compareViewBuilt, m_zoom,
+        [this](CompareView *compare) { m_zoom->addPane(compare->browser()); });
+    connect(window->viewTabs(), &ViewTabs::explainViewBuilt, m_zoom,
+        [this](ExplainView *explain) { m_zoom->addPane(explain->browser()); });
     QAction *zoomIn = m_viewMenu->addAction(tr("Zoom &in"), m_zoom, &TextZoom::zoomIn);
     zoomIn->setObjectName(u"zoomInAction"_s);
     // Ctrl+= too, for keyboards where + needs Shift.

@@ -479,6 +479,9 @@
         <source>&amp;Remove from favourites</source>
         <translation>Aus den Favoriten &amp;entfernen</translation>
     </message>
+</context>
+<context>
+    <name>SmtpCodes::FavouritesMenu</name>
     <message>
         <source>Show &amp;favourites list</source>
         <translation>&amp;Favoritenliste anzeigen</translation>

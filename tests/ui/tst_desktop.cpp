@@ -210,6 +210,10 @@ private Q_SLOTS:
         window.resize(800, 600);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // Built on first use, the compare and explain views take the width their controls need
+        // (more in German) once they are opened; the list keeps what it needs with them too.
+        window.compareView();
+        window.explainView();
         action(&window, u"showFavouritesAction"_s)->trigger();
         QCoreApplication::processEvents();
         QCOMPARE(window.size(), QSize(800, 600));

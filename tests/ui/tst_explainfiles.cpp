@@ -281,7 +281,8 @@ private Q_SLOTS:
         const QList<QUrl> urls {QUrl::fromLocalFile(write(u"first.eml"_s, bounce)),
             QUrl::fromLocalFile(write(u"second.eml"_s, bounce)),
             QUrl::fromLocalFile(write(u"third.eml"_s, bounce))};
-        QWidget *target = child<QPlainTextEdit>(&window, u"pasteEdit"_s)->viewport();
+        // Built on first use.
+        QWidget *target = child<QPlainTextEdit>(window.explainView(), u"pasteEdit"_s)->viewport();
         QMimeData mime;
         mime.setUrls(urls);
         // A drop goes where the drag entered.
@@ -305,7 +306,8 @@ private Q_SLOTS:
         MainWindow window(&m_base);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        auto *paste = child<QPlainTextEdit>(&window, u"pasteEdit"_s);
+        // Built on first use.
+        auto *paste = child<QPlainTextEdit>(window.explainView(), u"pasteEdit"_s);
         QMimeData mime;
         mime.setText(u"550 5.7.1 Relaying denied"_s);
         QDragEnterEvent enter(QPoint(5, 5), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);

@@ -76,8 +76,9 @@ private Q_SLOTS:
         MainWindow window(&m_base);
         window.show();
         QVERIFY(QTest::qWaitForWindowActive(&window));
-        auto *paste = window.findChild<QPlainTextEdit *>(u"pasteEdit"_s);
+        // Built on first use.
         QSignalSpy explained(window.explainView(), &ExplainView::explained);
+        auto *paste = window.findChild<QPlainTextEdit *>(u"pasteEdit"_s);
         QTest::keyClicks(paste, u"452 4.5.3 Too many recipients"_s);
         QVERIFY(explained.wait(5000));
         QCOMPARE(window.explainView()->explanation().replies.size(), 1);

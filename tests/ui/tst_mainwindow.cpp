@@ -2,6 +2,8 @@
 #include "browseview.h"
 #include "builtinknowledgebase.h"
 #include "codefilterproxymodel.h"
+#include "codelistmodel.h"
+#include "codelistview.h"
 #include "coderoles.h"
 #include "detailpane.h"
 #include "explainview.h"
@@ -12,11 +14,13 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -64,6 +68,41 @@ private Q_SLOTS:
     }
 
     void init() { QSettings().clear(); }
+
+    // The list's widths, worked out from estimates and a few exact measures, are those that
+    // measuring every code and title exactly gives: the widest code's badge, and nine titles
+    // in ten whole at the preferred width.
+    void codeList_fitsAsMeasuringEveryTextWould()
+    {
+        CodeListModel model(&m_base);
+        CodeListView list;
+        list.setModel(&model);
+        list.fitToContents(&model);
+        const QFontMetrics metrics(list.font());
+        QModelIndex widest;
+        std::vector<int> titles;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const QModelIndex code = model.index(row, CodeColumnCode);
+            if (!widest.isValid()
+                || metrics.horizontalAdvance(code.data().toString())
+                    > metrics.horizontalAdvance(widest.data().toString())) {
+                widest = code;
+            }
+            titles.push_back(metrics.horizontalAdvance(model.index(row, CodeColumnTitle).data().toString()));
+        }
+        QStyleOptionViewItem option;
+        option.initFrom(&list);
+        option.font = list.font();
+        const int codeWidth = std::max(list.header()->sectionSizeHint(CodeColumnCode),
+            list.itemDelegateForColumn(CodeColumnCode)->sizeHint(option, widest).width());
+        QCOMPARE(list.header()->sectionSize(CodeColumnCode), codeWidth);
+        std::sort(titles.begin(), titles.end());
+        const int title = titles.at(std::size_t(double(titles.size() - 1) * 0.9));
+        const int margin = 2 * (list.style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, &list) + 1);
+        QCOMPARE(list.sizeHint().width(),
+            2 * list.frameWidth() + codeWidth + title + 2 * margin
+                + list.verticalScrollBar()->sizeHint().width());
+    }
 
     void startsWithSearchFocusedAndFirstEntryShown()
     {
