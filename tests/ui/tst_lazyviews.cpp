@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "browseview.h"
+#include "builtinknowledgebase.h"
 #include "codefilterproxymodel.h"
 #include "compareview.h"
 #include "detailpane.h"
 #include "explainview.h"
 #include "favouritesdock.h"
-#include "knowledgebaseloader.h"
 #include "knowledgebasesources.h"
 #include "mainwindow.h"
 #include "printcommands.h"
@@ -62,7 +62,7 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(u"smtp-codes-tests"_s);
         QCoreApplication::setApplicationName(u"tst_lazyviews"_s);
-        m_base = KnowledgeBaseLoader::loadBuiltIn();
+        m_base = BuiltInKnowledgeBase::load();
     }
 
     void init()
