@@ -132,28 +132,24 @@ void CompiledKnowledgeReader::readEntries(KnowledgeBase &base, qsizetype count, 
     base.addEntries(std::move(entries));
 }
 
-void CompiledKnowledgeReader::operator()(std::shared_ptr<const ProviderResponse> &value)
+template<class T> std::shared_ptr<const T> CompiledKnowledgeReader::copyOf(const QList<T> &table)
 {
     const quint32 index = next();
-    const QList<ProviderResponse> &all = m_base->providers().responses();
-    value.reset();
-    if (index > 0 && qsizetype(index) <= all.size()) {
-        value = std::make_shared<const ProviderResponse>(all.at(index - 1));
-    } else if (index > 0) {
-        m_ok = false;
+    if (index > 0 && qsizetype(index) <= table.size()) {
+        return std::make_shared<const T>(table.at(index - 1));
     }
+    m_ok = m_ok && index == 0;
+    return nullptr;
+}
+
+void CompiledKnowledgeReader::operator()(std::shared_ptr<const ProviderResponse> &value)
+{
+    value = copyOf(m_base->providers().responses());
 }
 
 void CompiledKnowledgeReader::operator()(std::shared_ptr<const BounceReason> &value)
 {
-    const quint32 index = next();
-    const QList<BounceReason> &all = m_base->reasons().reasons();
-    value.reset();
-    if (index > 0 && qsizetype(index) <= all.size()) {
-        value = std::make_shared<const BounceReason>(all.at(index - 1));
-    } else if (index > 0) {
-        m_ok = false;
-    }
+    value = copyOf(m_base->reasons().reasons());
 }
 
 std::optional<KnowledgeBase> CompiledKnowledgeReader::finishedBase()

@@ -11,6 +11,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 #include <type_traits>
 
@@ -95,6 +96,8 @@ private:
     }
     QString readString();
     QStringList readStringList();
+    // A copy of the table's value the next word names (its index plus one; 0 for none).
+    template<class T> std::shared_ptr<const T> copyOf(const QList<T> &table);
     // A list's length, which can be no more than the words left.
     qsizetype readCount();
     bool readHeader();
