@@ -52,7 +52,8 @@ struct Entry
     QStringList localNotes;
 
     // Set for a provider's response (CodeKind::ProviderResponse): its data, and its provider's name.
-    // Shared, not held inline: most entries have neither, and every entry would carry the room.
+    // Shared, not held inline: an entry has one or the other at most, and inline room for both
+    // more than doubled every entry.
     std::shared_ptr<const ProviderResponse> response;
     QString providerName;
     // Set for a reason (CodeKind::Reason).
