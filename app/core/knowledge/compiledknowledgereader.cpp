@@ -5,20 +5,29 @@
 
 namespace SmtpCodes {
 
+namespace {
+// The string of length at start, its offset in the text plus one (0 for a null string);
+// nothing when it lies past the text. No copy: the text outlives every string made from it.
+std::optional<QString> stringAt(const CompiledKnowledge &data, quint32 start, quint32 length)
+{
+    if (start == 0) {
+        return QString();
+    }
+    const qsizetype offset = qsizetype(start) - 1;
+    if (offset > data.textSize || qsizetype(length) > data.textSize - offset) {
+        return std::nullopt;
+    }
+    return QString::fromRawData(reinterpret_cast<const QChar *>(data.text + offset), qsizetype(length));
+}
+} // namespace
+
 QString CompiledKnowledgeReader::readString()
 {
     const quint32 start = next();
     const quint32 length = next();
-    if (start == 0) {
-        return {};
-    }
-    const qsizetype offset = qsizetype(start) - 1;
-    if (offset > m_data.textSize || qsizetype(length) > m_data.textSize - offset) {
-        m_ok = false;
-        return {};
-    }
-    // No copy: the text is compiled into the program and outlives every string made from it.
-    return QString::fromRawData(reinterpret_cast<const QChar *>(m_data.text + offset), qsizetype(length));
+    std::optional<QString> string = stringAt(m_data, start, length);
+    m_ok = m_ok && string;
+    return string ? std::move(*string) : QString();
 }
 
 QList<QString> CompiledKnowledgeReader::listStrings(const CompiledKnowledge &data)
@@ -26,12 +35,11 @@ QList<QString> CompiledKnowledgeReader::listStrings(const CompiledKnowledge &dat
     QList<QString> strings;
     strings.reserve(data.listWordCount / 2);
     for (qsizetype i = 0; i + 1 < data.listWordCount; i += 2) {
-        const qsizetype offset = qsizetype(data.listWords[i]) - 1;
-        const qsizetype length = data.listWords[i + 1];
-        if (offset < 0 || offset > data.textSize || length > data.textSize - offset) {
+        std::optional<QString> string = stringAt(data, data.listWords[i], data.listWords[i + 1]);
+        if (!string) {
             return {};
         }
-        strings.append(QString::fromRawData(reinterpret_cast<const QChar *>(data.text + offset), length));
+        strings.append(std::move(*string));
     }
     return strings;
 }
